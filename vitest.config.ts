@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+// One root run over every workspace project, so `npm test` prints one summary.
+export default defineConfig({
+  test: {
+    projects: ['packages/*', 'packages/adapters/*'],
+  },
+});
