@@ -1,0 +1,103 @@
+import {
+  InvalidFieldError,
+  TableroValidationError,
+  recordId,
+  type RecordIssue,
+  type RejectedRecord,
+  type ValidationMode,
+} from '../errors.js';
+
+/**
+ * Every KPI is computed by one of these: `add` records one at a time (streaming, a Web Worker,
+ * a shard), `merge` another accumulator's state in, `result()` at any moment. The state is a
+ * plain serialisable object, so it can cross `postMessage` or be stored and merged later.
+ */
+export interface Accumulator<In, Out, State> {
+  readonly kpi: string;
+  readonly state: State;
+  /** Adds one record; throws `InvalidFieldError` naming the field when it is unusable. */
+  add(record: In): this;
+  /** Adds another accumulator of the same KPI and options, or its serialised state. */
+  merge(other: Accumulator<In, Out, State> | State): this;
+  result(): Out;
+  toJSON(): State;
+}
+
+export interface AccumulatorSpec<In, Out, State, Options, Context> {
+  kpi: string;
+  /** Turns the caller's options into what `add` needs (parsed period, zone clock…), once. */
+  prepare(options: Options): Context;
+  init(context: Context): State;
+  add(state: State, record: In, context: Context): void;
+  merge(into: State, from: State, context: Context): void;
+  result(state: State, context: Context): Out;
+}
+
+export function accumulatorFactory<In, Out, State, Options, Context>(
+  spec: AccumulatorSpec<In, Out, State, Options, Context>,
+): (options: Options, state?: State) => Accumulator<In, Out, State> {
+  return (options, initial) => {
+    const context = spec.prepare(options);
+    const state = initial ?? spec.init(context);
+    const accumulator: Accumulator<In, Out, State> = {
+      kpi: spec.kpi,
+      state,
+      add(record) {
+        spec.add(state, record, context);
+        return this;
+      },
+      merge(other) {
+        const from = isAccumulator<State>(other) ? other.state : other;
+        if (isAccumulator<State>(other) && other.kpi !== spec.kpi) {
+          throw new TypeError(`cannot merge a ${other.kpi} accumulator into a ${spec.kpi} one`);
+        }
+        spec.merge(state, from, context);
+        return this;
+      },
+      result: () => spec.result(state, context),
+      toJSON: () => state,
+    };
+    return accumulator;
+  };
+}
+
+function isAccumulator<State>(value: unknown): value is { kpi: string; state: State } {
+  return typeof value === 'object' && value !== null && 'kpi' in value && 'state' in value;
+}
+
+export interface BatchOptions {
+  /**
+   * `strict` (default) throws a `TableroValidationError` at the first unusable record, naming
+   * its index, id and field. `lenient` keeps going and lists each one in `rejected`.
+   */
+  mode?: ValidationMode;
+}
+
+export type WithRejected<Out> = Out & { rejected: RejectedRecord[] };
+
+/** Feeds a batch through an accumulator, applying the strict/lenient rule to bad records. */
+export function runBatch<In, Out>(
+  accumulator: Accumulator<In, Out, unknown>,
+  records: readonly In[],
+  mode: ValidationMode = 'strict',
+): WithRejected<Out> {
+  const rejected: RejectedRecord[] = [];
+  for (let index = 0; index < records.length; index++) {
+    const record = records[index] as In;
+    try {
+      accumulator.add(record);
+    } catch (error) {
+      if (!(error instanceof InvalidFieldError)) throw error;
+      const id = recordId(record);
+      const issue: RecordIssue = {
+        index,
+        ...(id === undefined ? {} : { id }),
+        path: error.path,
+        message: error.reason,
+      };
+      if (mode === 'strict') throw new TableroValidationError(accumulator.kpi, [issue]);
+      rejected.push({ index, ...(id === undefined ? {} : { id }), record, issues: [issue] });
+    }
+  }
+  return { ...accumulator.result(), rejected };
+}

@@ -1,0 +1,155 @@
+import type { PeriodUnit } from '../schema/enums.js';
+import { civilFromDays, zoneClock } from './zone.js';
+import { toPeriod, tryEpochMs, type InstantInput, type Period, type PeriodInput } from './instant.js';
+
+const DAY_MS = 86_400_000;
+
+export interface CalendarPeriod extends Period {
+  unit: PeriodUnit;
+  timeZone: string;
+  /** Stable label in the zone: `2026-03`, `2026-Q1`, `2026-W13`, `2026-03-29`, `2026`. */
+  label: string;
+}
+
+export interface CalendarOptions {
+  timeZone?: string;
+  /** ISO weekday a week starts on: 1 = Monday (default, ISO-8601) … 7 = Sunday. */
+  weekStart?: number;
+}
+
+/** The calendar period of `unit` that contains `at`, in the zone (DST-correct boundaries). */
+export function periodOf(at: InstantInput, unit: PeriodUnit, options: CalendarOptions = {}): CalendarPeriod {
+  const ms = tryEpochMs(at);
+  if (ms === undefined) throw new RangeError(`periodOf: not an instant: ${String(at)}`);
+  const timeZone = options.timeZone ?? 'UTC';
+  const clock = zoneClock(timeZone);
+  const f = clock.fields(ms);
+  const weekStart = checkWeekStart(options.weekStart ?? 1);
+  let start: { year: number; month: number; day: number };
+  let end: { year: number; month: number; day: number };
+  switch (unit) {
+    case 'day':
+      start = f;
+      end = shiftDays(f, 1);
+      break;
+    case 'week': {
+      start = shiftDays(f, -((f.weekday - weekStart + 7) % 7));
+      end = shiftDays(start, 7);
+      break;
+    }
+    case 'month':
+      start = { year: f.year, month: f.month, day: 1 };
+      end = addMonths(start, 1);
+      break;
+    case 'quarter':
+      start = { year: f.year, month: f.month - ((f.month - 1) % 3), day: 1 };
+      end = addMonths(start, 3);
+      break;
+    case 'year':
+      start = { year: f.year, month: 1, day: 1 };
+      end = { year: f.year + 1, month: 1, day: 1 };
+      break;
+  }
+  const from = clock.instantOf(start.year, start.month, start.day);
+  const to = clock.instantOf(end.year, end.month, end.day);
+  return { from, to, unit, timeZone, label: labelOf(unit, start, weekStart) };
+}
+
+/** Consecutive calendar periods from the one containing `from` up to the one containing `to − 1ms`. */
+export function periodsBetween(
+  range: PeriodInput,
+  unit: PeriodUnit,
+  options: CalendarOptions = {},
+): CalendarPeriod[] {
+  const { from, to } = toPeriod(range);
+  const periods: CalendarPeriod[] = [];
+  if (to <= from) return periods;
+  let current = periodOf(from, unit, options);
+  while (current.from < to) {
+    periods.push(current);
+    current = periodOf(current.to, unit, options);
+  }
+  return periods;
+}
+
+export type Comparison = 'previous' | 'year-ago' | { days: number };
+
+/**
+ * The period to compare with (KPI-SPEC §Periods and comparison): the previous one of the same
+ * unit, the same one a year earlier, or the N days right before `period.from`.
+ */
+export function previousPeriod(
+  period: CalendarPeriod | (Period & { timeZone?: string }),
+  comparison: Comparison = 'previous',
+): Period & Partial<CalendarPeriod> {
+  const timeZone = period.timeZone ?? 'UTC';
+  const clock = zoneClock(timeZone);
+  if (typeof comparison === 'object') {
+    const start = clock.fields(period.from);
+    const back = shiftDays(start, -comparison.days);
+    return { from: clock.instantOf(back.year, back.month, back.day, start.hour, start.minute), to: period.from, timeZone };
+  }
+  if (comparison === 'previous' && 'unit' in period && period.unit) {
+    return periodOf(period.from - 1, period.unit, { timeZone });
+  }
+  if (comparison === 'year-ago') {
+    const a = clock.fields(period.from);
+    const b = clock.fields(period.to);
+    const from = clock.instantOf(a.year - 1, a.month, Math.min(a.day, daysInMonth(a.year - 1, a.month)), a.hour, a.minute);
+    const to = clock.instantOf(b.year - 1, b.month, Math.min(b.day, daysInMonth(b.year - 1, b.month)), b.hour, b.minute);
+    const result: Period & Partial<CalendarPeriod> = { from, to, timeZone };
+    if ('unit' in period && period.unit) return periodOf(from, period.unit, { timeZone });
+    return result;
+  }
+  // A custom range: the span of equal length right before it.
+  return { from: period.from - (period.to - period.from), to: period.from, timeZone };
+}
+
+function checkWeekStart(weekStart: number): number {
+  if (!Number.isInteger(weekStart) || weekStart < 1 || weekStart > 7) {
+    throw new RangeError(`weekStart must be an ISO weekday 1 (Monday) … 7 (Sunday), got ${weekStart}`);
+  }
+  return weekStart;
+}
+
+function daysFromCivil(y: number, m: number, d: number): number {
+  return Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+function shiftDays(date: { year: number; month: number; day: number }, days: number) {
+  return civilFromDays(daysFromCivil(date.year, date.month, date.day) + days);
+}
+
+function addMonths(date: { year: number; month: number; day: number }, months: number) {
+  const index = date.year * 12 + (date.month - 1) + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1, day: date.day };
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function labelOf(unit: PeriodUnit, start: { year: number; month: number; day: number }, weekStart: number): string {
+  switch (unit) {
+    case 'day':
+      return `${start.year}-${pad(start.month)}-${pad(start.day)}`;
+    case 'week':
+      return weekStart === 1 ? isoWeekLabel(start) : `${start.year}-${pad(start.month)}-${pad(start.day)}/P1W`;
+    case 'month':
+      return `${start.year}-${pad(start.month)}`;
+    case 'quarter':
+      return `${start.year}-Q${(start.month + 2) / 3}`;
+    case 'year':
+      return String(start.year);
+  }
+}
+
+/** ISO-8601 week label of the Monday `monday`: the week belongs to the year of its Thursday. */
+function isoWeekLabel(monday: { year: number; month: number; day: number }): string {
+  const thursday = shiftDays(monday, 3);
+  const jan1 = daysFromCivil(thursday.year, 1, 1);
+  const week = Math.floor((daysFromCivil(thursday.year, thursday.month, thursday.day) - jan1) / 7) + 1;
+  return `${thursday.year}-W${pad(week)}`;
+}
