@@ -11,14 +11,24 @@ export * from './schema/order.js';
 export * from './schema/employee.js';
 export * from './schema/parse-records.js';
 
-export { tryEpochMs, toPeriod, type InstantInput, type Period, type PeriodInput } from './time/instant.js';
+export {
+  tryEpochMs,
+  toPeriod,
+  type InstantInput,
+  type Period,
+  type PeriodInput,
+} from './time/instant.js';
 export { zoneClock, isValidTimeZone, ZoneClock, type LocalFields } from './time/zone.js';
 export * from './time/period.js';
 export * from './time/business-time.js';
 
 export { wilsonInterval } from './stats/wilson.js';
 export { tCritical } from './stats/student-t.js';
-export { SKETCH_RELATIVE_ERROR, DEFAULT_EXACT_LIMIT, type QuantileMethod } from './stats/quantile-digest.js';
+export {
+  SKETCH_RELATIVE_ERROR,
+  DEFAULT_EXACT_LIMIT,
+  type QuantileMethod,
+} from './stats/quantile-digest.js';
 
 export * from './accumulator/accumulator.js';
 

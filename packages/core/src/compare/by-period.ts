@@ -1,4 +1,9 @@
-import { TableroValidationError, recordId, type RejectedRecord, type ValidationMode } from '../errors.js';
+import {
+  TableroValidationError,
+  recordId,
+  type RejectedRecord,
+  type ValidationMode,
+} from '../errors.js';
 import type { PeriodUnit } from '../schema/enums.js';
 import { tryEpochMs, type InstantInput } from '../time/instant.js';
 import { periodOf, periodsBetween, type CalendarPeriod } from '../time/period.js';
@@ -44,11 +49,16 @@ export function byPeriod<T, R>(
   options: ByPeriodOptions,
 ): PeriodSeries<R> {
   const timeZone = options.timeZone ?? 'UTC';
-  const calendar = { timeZone, ...(options.weekStart === undefined ? {} : { weekStart: options.weekStart }) };
+  const calendar = {
+    timeZone,
+    ...(options.weekStart === undefined ? {} : { weekStart: options.weekStart }),
+  };
   const rejected: RejectedRecord[] = [];
   const placed: { at: number; record: T }[] = [];
   records.forEach((record, index) => {
-    const field = options.field ?? DEFAULT_FIELDS.find((f) => record !== null && typeof record === 'object' && f in record);
+    const field =
+      options.field ??
+      DEFAULT_FIELDS.find((f) => record !== null && typeof record === 'object' && f in record);
     const at = field ? tryEpochMs((record as Record<string, unknown>)[field]) : undefined;
     if (at !== undefined) {
       placed.push({ at, record });
@@ -59,15 +69,24 @@ export function byPeriod<T, R>(
       index,
       ...(id === undefined ? {} : { id }),
       path: field ? [field] : [],
-      message: field ? 'not an instant, so the record cannot be placed in a period' : 'no timestamp field to place the record in a period (pass options.field)',
+      message: field
+        ? 'not an instant, so the record cannot be placed in a period'
+        : 'no timestamp field to place the record in a period (pass options.field)',
     };
-    if ((options.mode ?? 'strict') === 'strict') throw new TableroValidationError('byPeriod', [issue]);
+    if ((options.mode ?? 'strict') === 'strict')
+      throw new TableroValidationError('byPeriod', [issue]);
     rejected.push({ index, ...(id === undefined ? {} : { id }), record, issues: [issue] });
   });
-  const from = options.from !== undefined ? tryEpochMs(options.from) : Math.min(...placed.map((p) => p.at));
-  const to = options.to !== undefined ? tryEpochMs(options.to) : Math.max(...placed.map((p) => p.at)) + 1;
-  if (from === undefined || to === undefined) throw new RangeError('byPeriod: from/to must be instants');
-  const periods = placed.length || options.from !== undefined ? periodsBetween({ from, to }, options.every, calendar) : [];
+  const from =
+    options.from !== undefined ? tryEpochMs(options.from) : Math.min(...placed.map((p) => p.at));
+  const to =
+    options.to !== undefined ? tryEpochMs(options.to) : Math.max(...placed.map((p) => p.at)) + 1;
+  if (from === undefined || to === undefined)
+    throw new RangeError('byPeriod: from/to must be instants');
+  const periods =
+    placed.length || options.from !== undefined
+      ? periodsBetween({ from, to }, options.every, calendar)
+      : [];
   const buckets = new Map<string, T[]>(periods.map((p) => [p.label, []]));
   for (const { at, record } of placed) {
     if (at < from || at >= to) continue;
@@ -76,7 +95,11 @@ export function byPeriod<T, R>(
   return {
     every: options.every,
     timeZone,
-    points: periods.map((period) => ({ period, label: period.label, result: kpi(buckets.get(period.label)!) })),
+    points: periods.map((period) => ({
+      period,
+      label: period.label,
+      result: kpi(buckets.get(period.label)!),
+    })),
     rejected,
   };
 }

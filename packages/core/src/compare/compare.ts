@@ -48,7 +48,15 @@ export function compare(
   const a = current.value;
   const b = previous.value;
   if (a === null || b === null) {
-    return { kpi, current: a, previous: b, delta: null, relative: null, direction: null, significant: null };
+    return {
+      kpi,
+      current: a,
+      previous: b,
+      delta: null,
+      relative: null,
+      direction: null,
+      significant: null,
+    };
   }
   const delta = a - b;
   const flat = Math.abs(delta) <= (options.flatWithin ?? 1e-9);
@@ -100,7 +108,10 @@ function significance(kpi: string, a: Comparable, b: Comparable): boolean | null
       const sdA = a.sd as number | null;
       const sdB = b.sd as number | null;
       if (sdA == null || sdB == null) return null;
-      return meansDiffer({ mean: a.value!, sd: sdA, n: num(a, 'n') }, { mean: b.value!, sd: sdB, n: num(b, 'n') });
+      return meansDiffer(
+        { mean: a.value!, sd: sdA, n: num(a, 'n') },
+        { mean: b.value!, sd: sdB, n: num(b, 'n') },
+      );
     }
     default:
       return null;

@@ -1,6 +1,14 @@
 import { accumulatorFactory, runBatch, type BatchOptions } from '../accumulator/accumulator.js';
 import type { TicketInput } from '../schema/ticket.js';
-import { addMoment, emptyMoments, meanInterval, meanOf, mergeMoments, sampleSd, type Moments } from '../stats/moments.js';
+import {
+  addMoment,
+  emptyMoments,
+  meanInterval,
+  meanOf,
+  mergeMoments,
+  sampleSd,
+  type Moments,
+} from '../stats/moments.js';
 import { inPeriod, toPeriod, type Period, type PeriodInput } from '../time/instant.js';
 import type { KpiResult } from './result.js';
 import { assertTicket, readCount, ticketInstant } from './ticket-fields.js';
@@ -26,7 +34,13 @@ export interface AgentTouchesResult extends KpiResult<'agentTouches'> {
   unknown: number;
 }
 
-const factory = accumulatorFactory<TicketInput, AgentTouchesResult, AgentTouchesState, AgentTouchesOptions, Period | null>({
+const factory = accumulatorFactory<
+  TicketInput,
+  AgentTouchesResult,
+  AgentTouchesState,
+  AgentTouchesOptions,
+  Period | null
+>({
   kpi: 'agentTouches',
   prepare: (options) => (options.period ? toPeriod(options.period) : null),
   init: () => ({ moments: emptyMoments(), buckets: [0, 0, 0, 0, 0], unknown: 0 }),
@@ -59,8 +73,10 @@ const factory = accumulatorFactory<TicketInput, AgentTouchesResult, AgentTouches
   }),
 });
 
-export const createAgentTouchesAccumulator = (options: AgentTouchesOptions = {}, state?: AgentTouchesState) =>
-  factory(options, state);
+export const createAgentTouchesAccumulator = (
+  options: AgentTouchesOptions = {},
+  state?: AgentTouchesState,
+) => factory(options, state);
 
 /** Agent touches until resolution (KPI-SPEC §Agent touches): mean over tickets resolved in the period. */
 export function agentTouches(tickets: readonly TicketInput[], options: AgentTouchesOptions = {}) {

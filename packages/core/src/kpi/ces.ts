@@ -2,7 +2,15 @@ import { accumulatorFactory, runBatch, type BatchOptions } from '../accumulator/
 import { InvalidFieldError } from '../errors.js';
 import type { CesScale, SurveyKind } from '../schema/enums.js';
 import { toPeriod, type Period, type PeriodInput } from '../time/instant.js';
-import { addMoment, emptyMoments, meanInterval, meanOf, mergeMoments, sampleSd, type Moments } from '../stats/moments.js';
+import {
+  addMoment,
+  emptyMoments,
+  meanInterval,
+  meanOf,
+  mergeMoments,
+  sampleSd,
+  type Moments,
+} from '../stats/moments.js';
 import { percent, type KpiResult } from './result.js';
 import { readAnswerScore, scorePath, type SurveyAnswer } from './survey-answer.js';
 
@@ -69,7 +77,10 @@ const cesFactory = accumulatorFactory<SurveyAnswer, CesResult, CesState, CesOpti
     const raw = readAnswerScore(answer, c.kinds, c.period);
     if (raw === undefined) return;
     if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 1 || raw > c.max) {
-      throw new InvalidFieldError(scorePath(answer), `CES answers on the ${c.scale} scale are integers 1–${c.max}, got ${JSON.stringify(raw)}`);
+      throw new InvalidFieldError(
+        scorePath(answer),
+        `CES answers on the ${c.scale} scale are integers 1–${c.max}, got ${JSON.stringify(raw)}`,
+      );
     }
     const score = c.higherIsEasier ? raw : c.max + 1 - raw;
     addMoment(state.moments, score);
@@ -98,7 +109,8 @@ const cesFactory = accumulatorFactory<SurveyAnswer, CesResult, CesState, CesOpti
   }),
 });
 
-export const createCesAccumulator = (options: CesOptions, state?: CesState) => cesFactory(options, state);
+export const createCesAccumulator = (options: CesOptions, state?: CesState) =>
+  cesFactory(options, state);
 
 /** CES (KPI-SPEC §CES): the mean on the easier-is-higher orientation, with a 95% t-interval. */
 export function ces(answers: readonly SurveyAnswer[], options: CesOptions) {

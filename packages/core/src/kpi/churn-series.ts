@@ -3,7 +3,14 @@ import type { PeriodUnit } from '../schema/enums.js';
 import type { CustomerInput } from '../schema/customer.js';
 import { tryEpochMs, type InstantInput } from '../time/instant.js';
 import { periodsBetween, type CalendarPeriod } from '../time/period.js';
-import { addChurnCounts, churnFromCounts, countSpan, emptyChurnCounts, type ChurnCounts, type ChurnResult } from './churn.js';
+import {
+  addChurnCounts,
+  churnFromCounts,
+  countSpan,
+  emptyChurnCounts,
+  type ChurnCounts,
+  type ChurnResult,
+} from './churn.js';
 import { readActiveSpan } from './customer-interval.js';
 
 export interface ChurnSeriesOptions extends BatchOptions {
@@ -46,13 +53,20 @@ interface SeriesContext {
   asOf: number;
 }
 
-const seriesFactory = accumulatorFactory<CustomerInput, ChurnSeriesResult, SeriesState, ChurnSeriesOptions, SeriesContext>({
+const seriesFactory = accumulatorFactory<
+  CustomerInput,
+  ChurnSeriesResult,
+  SeriesState,
+  ChurnSeriesOptions,
+  SeriesContext
+>({
   kpi: 'churnSeries',
   prepare(options) {
     const every = options.every ?? 'month';
     const timeZone = options.timeZone ?? 'UTC';
     const asOf = options.asOf === undefined ? Date.now() : tryEpochMs(options.asOf);
-    if (asOf === undefined) throw new RangeError(`churnSeries: asOf is not an instant: ${String(options.asOf)}`);
+    if (asOf === undefined)
+      throw new RangeError(`churnSeries: asOf is not an instant: ${String(options.asOf)}`);
     const periods = periodsBetween({ from: options.from, to: options.to }, every, {
       timeZone,
       ...(options.weekStart === undefined ? {} : { weekStart: options.weekStart }),
@@ -65,7 +79,8 @@ const seriesFactory = accumulatorFactory<CustomerInput, ChurnSeriesResult, Serie
     state.customers++;
     c.periods.forEach((period, i) => {
       // Spans that end before or start after a period cannot touch its counts.
-      if (span.to >= period.from && span.from < period.to) countSpan(state.counts[i]!, span, period);
+      if (span.to >= period.from && span.from < period.to)
+        countSpan(state.counts[i]!, span, period);
     });
   },
   merge(into, from) {

@@ -29,7 +29,13 @@ export interface RetentionResult extends KpiResult<'retention'>, ChurnCounts {
   churn: number | null;
 }
 
-export const emptyChurnCounts = (): ChurnCounts => ({ start: 0, lost: 0, acquired: 0, newLost: 0, end: 0 });
+export const emptyChurnCounts = (): ChurnCounts => ({
+  start: 0,
+  lost: 0,
+  acquired: 0,
+  newLost: 0,
+  end: 0,
+});
 
 /**
  * Counts one customer span against `[from, to)` (KPI-SPEC §Churn). Active at an instant means
@@ -72,7 +78,13 @@ export interface ChurnOptions extends BatchOptions {
   period: PeriodInput;
 }
 
-const churnFactory = accumulatorFactory<CustomerInput, ChurnResult, ChurnCounts, ChurnOptions, Period>({
+const churnFactory = accumulatorFactory<
+  CustomerInput,
+  ChurnResult,
+  ChurnCounts,
+  ChurnOptions,
+  Period
+>({
   kpi: 'churn',
   prepare: (options) => toPeriod(options.period),
   init: emptyChurnCounts,
@@ -81,7 +93,8 @@ const churnFactory = accumulatorFactory<CustomerInput, ChurnResult, ChurnCounts,
   result: churnFromCounts,
 });
 
-export const createChurnAccumulator = (options: ChurnOptions, state?: ChurnCounts) => churnFactory(options, state);
+export const createChurnAccumulator = (options: ChurnOptions, state?: ChurnCounts) =>
+  churnFactory(options, state);
 
 /** Churn rate of the customers active at `period.from` (KPI-SPEC §Churn rate). */
 export function churn(
@@ -92,7 +105,13 @@ export function churn(
   return runBatch(createChurnAccumulator({ period }), customers, options.mode);
 }
 
-const retentionFactory = accumulatorFactory<CustomerInput, RetentionResult, ChurnCounts, ChurnOptions, Period>({
+const retentionFactory = accumulatorFactory<
+  CustomerInput,
+  RetentionResult,
+  ChurnCounts,
+  ChurnOptions,
+  Period
+>({
   kpi: 'retention',
   prepare: (options) => toPeriod(options.period),
   init: emptyChurnCounts,
@@ -100,7 +119,8 @@ const retentionFactory = accumulatorFactory<CustomerInput, RetentionResult, Chur
   merge: addChurnCounts,
   result(counts, period) {
     const { value, retention, ...rest } = churnFromCounts(counts, period);
-    const interval = rest.interval && ([100 - rest.interval[1], 100 - rest.interval[0]] as [number, number]);
+    const interval =
+      rest.interval && ([100 - rest.interval[1], 100 - rest.interval[0]] as [number, number]);
     return { ...rest, kpi: 'retention', value: retention, churn: value, interval };
   },
 });

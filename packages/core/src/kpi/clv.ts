@@ -94,11 +94,18 @@ interface ClvContext {
   currency: string | null;
 }
 
-const clvFactory = accumulatorFactory<OrderInput, ClvFromOrdersResult, ClvState, ClvFromOrdersOptions, ClvContext>({
+const clvFactory = accumulatorFactory<
+  OrderInput,
+  ClvFromOrdersResult,
+  ClvState,
+  ClvFromOrdersOptions,
+  ClvContext
+>({
   kpi: 'clv',
   prepare(options) {
     const unit = options.unit ?? 'year';
-    if (!(unit in UNIT_MS)) throw new RangeError(`clvFromOrders: unit must be one of ${CLV_UNITS.join(', ')}`);
+    if (!(unit in UNIT_MS))
+      throw new RangeError(`clvFromOrders: unit must be one of ${CLV_UNITS.join(', ')}`);
     let lifespan: number | null = null;
     if (options.lifespan !== undefined) {
       if (!(options.lifespan >= 0)) throw new RangeError('clvFromOrders: lifespan must be ≥ 0');
@@ -116,19 +123,32 @@ const clvFactory = accumulatorFactory<OrderInput, ClvFromOrdersResult, ClvState,
       currency: options.currency ?? null,
     };
   },
-  init: (c) => ({ orders: 0, revenue: 0, customers: {}, first: null, last: null, currency: c.currency }),
+  init: (c) => ({
+    orders: 0,
+    revenue: 0,
+    customers: {},
+    first: null,
+    last: null,
+    currency: c.currency,
+  }),
   add(state, order, c) {
     const at = readInstant(order.orderedAt, ['orderedAt']);
     if (!inPeriod(at, c.period)) return;
     if (typeof order.amount !== 'number' || !Number.isFinite(order.amount) || order.amount < 0) {
-      throw new InvalidFieldError(['amount'], `expected an amount ≥ 0, got ${JSON.stringify(order.amount)}`);
+      throw new InvalidFieldError(
+        ['amount'],
+        `expected an amount ≥ 0, got ${JSON.stringify(order.amount)}`,
+      );
     }
     if (typeof order.customerId !== 'string' || order.customerId === '') {
       throw new InvalidFieldError(['customerId'], 'required to count customers');
     }
     state.currency ??= order.currency;
     if (order.currency !== state.currency) {
-      throw new InvalidFieldError(['currency'], `expected ${state.currency} like the other orders, got ${JSON.stringify(order.currency)}; pass options.currency to choose`);
+      throw new InvalidFieldError(
+        ['currency'],
+        `expected ${state.currency} like the other orders, got ${JSON.stringify(order.currency)}; pass options.currency to choose`,
+      );
     }
     state.orders++;
     state.revenue += order.amount;
@@ -150,7 +170,8 @@ const clvFactory = accumulatorFactory<OrderInput, ClvFromOrdersResult, ClvState,
   },
   result(state, c) {
     const customers = Object.keys(state.customers).length;
-    const window = c.period ?? (state.first === null ? null : { from: state.first, to: state.last! });
+    const window =
+      c.period ?? (state.first === null ? null : { from: state.first, to: state.last! });
     const units = window ? (window.to - window.from) / UNIT_MS[c.unit] : 0;
     const averageOrderValue = state.orders > 0 ? state.revenue / state.orders : null;
     const purchaseFrequency = customers > 0 && units > 0 ? state.orders / customers / units : null;
@@ -177,7 +198,8 @@ const clvFactory = accumulatorFactory<OrderInput, ClvFromOrdersResult, ClvState,
   },
 });
 
-export const createClvAccumulator = (options: ClvFromOrdersOptions = {}, state?: ClvState) => clvFactory(options, state);
+export const createClvAccumulator = (options: ClvFromOrdersOptions = {}, state?: ClvState) =>
+  clvFactory(options, state);
 
 /**
  * CLV from raw orders (KPI-SPEC §CLV): AOV = revenue / orders; frequency = orders per customer

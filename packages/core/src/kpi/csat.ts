@@ -55,14 +55,21 @@ interface CsatContext {
   kinds: readonly SurveyKind[];
 }
 
-function prepare(options: CsatOptions | undefined, defaultKinds: readonly SurveyKind[]): CsatContext {
+function prepare(
+  options: CsatOptions | undefined,
+  defaultKinds: readonly SurveyKind[],
+): CsatContext {
   const scale = options?.scale ?? '1-5';
   const range = SCALE_RANGE[scale];
-  if (!range) throw new RangeError(`csat: unknown scale "${String(scale)}" (use 1-5, 1-7, 1-10 or binary)`);
+  if (!range)
+    throw new RangeError(`csat: unknown scale "${String(scale)}" (use 1-5, 1-7, 1-10 or binary)`);
   const [low, high] = range;
-  const threshold = scale === 'binary' ? 1 : (options?.positiveThreshold ?? DEFAULT_THRESHOLD[scale]);
+  const threshold =
+    scale === 'binary' ? 1 : (options?.positiveThreshold ?? DEFAULT_THRESHOLD[scale]);
   if (!Number.isInteger(threshold) || threshold < low || threshold > high) {
-    throw new RangeError(`csat: positiveThreshold must be an integer on the ${scale} scale, got ${threshold}`);
+    throw new RangeError(
+      `csat: positiveThreshold must be an integer on the ${scale} scale, got ${threshold}`,
+    );
   }
   return {
     scale,
@@ -81,7 +88,10 @@ function scoreOnScale(raw: unknown, answer: unknown, c: CsatContext): number {
   if (c.scale === 'binary') {
     if (score === 'good' || score === true || score === 1) return 1;
     if (score === 'bad' || score === false || score === 0) return 0;
-    throw new InvalidFieldError(scorePath(answer), `binary CSAT answers are good/bad, got ${JSON.stringify(raw)}`);
+    throw new InvalidFieldError(
+      scorePath(answer),
+      `binary CSAT answers are good/bad, got ${JSON.stringify(raw)}`,
+    );
   }
   if (typeof score !== 'number' || !Number.isInteger(score) || score < c.low || score > c.high) {
     throw new InvalidFieldError(
@@ -93,7 +103,13 @@ function scoreOnScale(raw: unknown, answer: unknown, c: CsatContext): number {
 }
 
 function csatSpec(kpi: 'csat' | 'esat', defaultKinds: readonly SurveyKind[]) {
-  return accumulatorFactory<SurveyAnswer | string | boolean, CsatResult, CsatState, CsatOptions | undefined, CsatContext>({
+  return accumulatorFactory<
+    SurveyAnswer | string | boolean,
+    CsatResult,
+    CsatState,
+    CsatOptions | undefined,
+    CsatContext
+  >({
     kpi,
     prepare: (options) => prepare(options, defaultKinds),
     init: (c) => ({ counts: new Array<number>(c.high + 1).fill(0) }),
@@ -119,7 +135,10 @@ function csatFromCounts(counts: number[], c: CsatContext, kpi: 'csat' | 'esat'):
     const count = counts[score] ?? 0;
     n += count;
     if (score >= c.threshold) positive += count;
-    distribution.push({ score: c.scale === 'binary' ? (score === 1 ? 'good' : 'bad') : score, count });
+    distribution.push({
+      score: c.scale === 'binary' ? (score === 1 ? 'good' : 'bad') : score,
+      count,
+    });
   }
   return {
     kpi,
@@ -137,15 +156,23 @@ function csatFromCounts(counts: number[], c: CsatContext, kpi: 'csat' | 'esat'):
 const csatFactory = csatSpec('csat', ['csat']);
 const esatFactory = csatSpec('esat', ['esat']);
 
-export const createCsatAccumulator = (options?: CsatOptions, state?: CsatState) => csatFactory(options, state);
-export const createEsatAccumulator = (options?: CsatOptions, state?: CsatState) => esatFactory(options, state);
+export const createCsatAccumulator = (options?: CsatOptions, state?: CsatState) =>
+  csatFactory(options, state);
+export const createEsatAccumulator = (options?: CsatOptions, state?: CsatState) =>
+  esatFactory(options, state);
 
 /** CSAT % (KPI-SPEC §CSAT): `100 × positive / n` with a Wilson 95% interval. */
-export function csat(answers: readonly (SurveyAnswer | string | boolean)[], options: CsatOptions = {}) {
+export function csat(
+  answers: readonly (SurveyAnswer | string | boolean)[],
+  options: CsatOptions = {},
+) {
   return runBatch(createCsatAccumulator(options), answers, options.mode);
 }
 
 /** ESAT (KPI-SPEC §Employee KPIs): CSAT on employee answers of kind `esat`. */
-export function esat(answers: readonly (SurveyAnswer | string | boolean)[], options: CsatOptions = {}) {
+export function esat(
+  answers: readonly (SurveyAnswer | string | boolean)[],
+  options: CsatOptions = {},
+) {
   return runBatch(createEsatAccumulator(options), answers, options.mode);
 }

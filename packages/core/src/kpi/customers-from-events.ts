@@ -18,7 +18,11 @@ export function customersFromEvents(events: readonly SubscriptionEventInput[]): 
       return;
     }
     if (event.type !== 'start' && event.type !== 'cancel') {
-      issues.push({ index, path: ['type'], message: `expected "start" or "cancel", got ${JSON.stringify(event.type)}` });
+      issues.push({
+        index,
+        path: ['type'],
+        message: `expected "start" or "cancel", got ${JSON.stringify(event.type)}`,
+      });
       return;
     }
     const list = byCustomer.get(event.customerId) ?? [];
@@ -33,7 +37,11 @@ export function customersFromEvents(events: readonly SubscriptionEventInput[]): 
       if (event.type === 'start') {
         openedAt ??= event.at;
       } else if (openedAt === null) {
-        issues.push({ index: event.index, path: ['type'], message: `cancel for customer ${id} with no open subscription` });
+        issues.push({
+          index: event.index,
+          path: ['type'],
+          message: `cancel for customer ${id} with no open subscription`,
+        });
       } else {
         customers.push({ id, activeFrom: openedAt, activeTo: event.at });
         openedAt = null;

@@ -1,12 +1,28 @@
 import { accumulatorFactory, type BatchOptions } from '../accumulator/accumulator.js';
 import { InvalidFieldError } from '../errors.js';
 import type { TicketInput } from '../schema/ticket.js';
-import { compileSchedule, type BusinessSchedule, type CompiledSchedule } from '../time/business-time.js';
+import {
+  compileSchedule,
+  type BusinessSchedule,
+  type CompiledSchedule,
+} from '../time/business-time.js';
 import { inPeriod, toPeriod, type Period, type PeriodInput } from '../time/instant.js';
-import { addToDigest, createDigest, mergeDigests, summarizeDigest, type QuantileDigest, type QuantileMethod } from '../stats/quantile-digest.js';
+import {
+  addToDigest,
+  createDigest,
+  mergeDigests,
+  summarizeDigest,
+  type QuantileDigest,
+  type QuantileMethod,
+} from '../stats/quantile-digest.js';
 import { wilsonInterval } from '../stats/wilson.js';
 import { percent, type KpiResult } from './result.js';
-import { assertTicket, ticketInstant, TICKET_INSTANT_FIELDS, type TicketInstantField } from './ticket-fields.js';
+import {
+  assertTicket,
+  ticketInstant,
+  TICKET_INSTANT_FIELDS,
+  type TicketInstantField,
+} from './ticket-fields.js';
 
 const MINUTE_MS = 60_000;
 
@@ -79,16 +95,26 @@ export interface DurationKpiSpec<K extends string, O extends DurationOptions, X 
 export function durationKpi<K extends string, O extends DurationOptions, X extends object>(
   spec: DurationKpiSpec<K, O, X>,
 ) {
-  return accumulatorFactory<TicketInput, DurationResult<K> & X, DurationState, O, DurationContext & { extras: X }>({
+  return accumulatorFactory<
+    TicketInput,
+    DurationResult<K> & X,
+    DurationState,
+    O,
+    DurationContext & { extras: X }
+  >({
     kpi: spec.kpi,
     prepare(options) {
       const periodBy = options.periodBy ?? spec.defaultPeriodBy;
       if (!TICKET_INSTANT_FIELDS.includes(periodBy)) {
-        throw new RangeError(`${spec.kpi}: periodBy must be one of ${TICKET_INSTANT_FIELDS.join(', ')}`);
+        throw new RangeError(
+          `${spec.kpi}: periodBy must be one of ${TICKET_INSTANT_FIELDS.join(', ')}`,
+        );
       }
       const slaMinutes = typeof options.sla === 'object' ? options.sla.minutes : options.sla;
       if (slaMinutes !== undefined && !(slaMinutes >= 0)) {
-        throw new RangeError(`${spec.kpi}: sla must be a number of minutes ≥ 0, got ${String(slaMinutes)}`);
+        throw new RangeError(
+          `${spec.kpi}: sla must be a number of minutes ≥ 0, got ${String(slaMinutes)}`,
+        );
       }
       return {
         period: options.period ? toPeriod(options.period) : null,
@@ -101,13 +127,24 @@ export function durationKpi<K extends string, O extends DurationOptions, X exten
         extras: spec.extras(options),
       };
     },
-    init: (c) => ({ count: 0, sumMs: 0, digest: createDigest(c.exactLimit), pending: 0, slaMet: 0 }),
+    init: (c) => ({
+      count: 0,
+      sumMs: 0,
+      digest: createDigest(c.exactLimit),
+      pending: 0,
+      slaMet: 0,
+    }),
     add(state, ticket, c) {
       assertTicket(ticket);
       const start = ticketInstant(ticket, 'createdAt')!;
       const end = c.endField(ticket);
       if (c.period !== null) {
-        const anchor = c.periodBy === 'createdAt' ? start : c.periodBy === c.endName ? end : ticketInstant(ticket, c.periodBy);
+        const anchor =
+          c.periodBy === 'createdAt'
+            ? start
+            : c.periodBy === c.endName
+              ? end
+              : ticketInstant(ticket, c.periodBy);
         if (anchor === undefined || !inPeriod(anchor, c.period)) return;
       }
       if (end === undefined) {

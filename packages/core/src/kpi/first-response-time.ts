@@ -1,6 +1,11 @@
 import { runBatch } from '../accumulator/accumulator.js';
 import type { TicketInput } from '../schema/ticket.js';
-import { durationKpi, type DurationOptions, type DurationResult, type DurationState } from './duration-kpi.js';
+import {
+  durationKpi,
+  type DurationOptions,
+  type DurationResult,
+  type DurationState,
+} from './duration-kpi.js';
 import { ticketInstant } from './ticket-fields.js';
 
 export type FirstResponseTimeResult = DurationResult<'firstResponseTime'>;
@@ -13,8 +18,10 @@ const factory = durationKpi<'firstResponseTime', DurationOptions, object>({
   end: (ticket) => ticketInstant(ticket, 'firstResponseAt'),
 });
 
-export const createFirstResponseTimeAccumulator = (options: DurationOptions = {}, state?: DurationState) =>
-  factory(options, state);
+export const createFirstResponseTimeAccumulator = (
+  options: DurationOptions = {},
+  state?: DurationState,
+) => factory(options, state);
 
 /**
  * First response time (KPI-SPEC §FRT): `firstResponseAt − createdAt` in minutes, for tickets

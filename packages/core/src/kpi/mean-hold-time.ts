@@ -1,7 +1,15 @@
 import { accumulatorFactory, runBatch } from '../accumulator/accumulator.js';
 import { InvalidFieldError } from '../errors.js';
 import type { TicketInput } from '../schema/ticket.js';
-import { addMoment, emptyMoments, meanInterval, meanOf, mergeMoments, sampleSd, type Moments } from '../stats/moments.js';
+import {
+  addMoment,
+  emptyMoments,
+  meanInterval,
+  meanOf,
+  mergeMoments,
+  sampleSd,
+  type Moments,
+} from '../stats/moments.js';
 import { inPeriod, toPeriod, type Period } from '../time/instant.js';
 import type { KpiResult } from './result.js';
 import { assertTicket, ticketInstant } from './ticket-fields.js';
@@ -12,7 +20,13 @@ export interface MeanHoldTimeResult extends KpiResult<'meanHoldTime'> {
   sd: number | null;
 }
 
-const factory = accumulatorFactory<TicketInput, MeanHoldTimeResult, Moments, TicketRateOptions, Period | null>({
+const factory = accumulatorFactory<
+  TicketInput,
+  MeanHoldTimeResult,
+  Moments,
+  TicketRateOptions,
+  Period | null
+>({
   kpi: 'meanHoldTime',
   prepare: (options) => (options.period ? toPeriod(options.period) : null),
   init: emptyMoments,
@@ -23,7 +37,10 @@ const factory = accumulatorFactory<TicketInput, MeanHoldTimeResult, Moments, Tic
     if (hold === undefined || hold === null) return;
     if (!inPeriod(ticketInstant(ticket, 'createdAt')!, period)) return;
     if (typeof hold !== 'number' || !Number.isFinite(hold) || hold < 0) {
-      throw new InvalidFieldError(['holdSeconds'], `expected seconds ≥ 0, got ${JSON.stringify(hold)}`);
+      throw new InvalidFieldError(
+        ['holdSeconds'],
+        `expected seconds ≥ 0, got ${JSON.stringify(hold)}`,
+      );
     }
     addMoment(state, hold);
   },
@@ -39,7 +56,8 @@ const factory = accumulatorFactory<TicketInput, MeanHoldTimeResult, Moments, Tic
   }),
 });
 
-export const createMeanHoldTimeAccumulator = (options: TicketRateOptions = {}, state?: Moments) => factory(options, state);
+export const createMeanHoldTimeAccumulator = (options: TicketRateOptions = {}, state?: Moments) =>
+  factory(options, state);
 
 /** Mean hold time (001 §10): mean `holdSeconds` over tickets with a call created in the period. */
 export function meanHoldTime(tickets: readonly TicketInput[], options: TicketRateOptions = {}) {

@@ -39,7 +39,17 @@ export function npsFromCounts(
   const { promoters, passives, detractors } = counts;
   const n = promoters + passives + detractors;
   if (n === 0) {
-    return { kpi, value: null, n, period, interval: null, promoters, passives, detractors, standardError: null };
+    return {
+      kpi,
+      value: null,
+      n,
+      period,
+      interval: null,
+      promoters,
+      passives,
+      detractors,
+      standardError: null,
+    };
   }
   const p = promoters / n;
   const d = detractors / n;
@@ -54,7 +64,13 @@ export function npsFromCounts(
 }
 
 function npsSpec(kpi: 'nps' | 'enps', defaultKinds: readonly SurveyKind[]) {
-  return accumulatorFactory<SurveyAnswer, NpsResult, NpsState, NpsOptions | undefined, { period: Period | null; kinds: readonly SurveyKind[] }>({
+  return accumulatorFactory<
+    SurveyAnswer,
+    NpsResult,
+    NpsState,
+    NpsOptions | undefined,
+    { period: Period | null; kinds: readonly SurveyKind[] }
+  >({
     kpi,
     prepare: (options) => ({
       period: options?.period ? toPeriod(options.period) : null,
@@ -65,7 +81,10 @@ function npsSpec(kpi: 'nps' | 'enps', defaultKinds: readonly SurveyKind[]) {
       const score = readAnswerScore(answer, kinds, period);
       if (score === undefined) return;
       if (typeof score !== 'number' || !Number.isInteger(score) || score < 0 || score > 10) {
-        throw new InvalidFieldError(scorePath(answer), `NPS answers are integers 0–10, got ${JSON.stringify(score)}`);
+        throw new InvalidFieldError(
+          scorePath(answer),
+          `NPS answers are integers 0–10, got ${JSON.stringify(score)}`,
+        );
       }
       if (score >= 9) state.promoters++;
       else if (score >= 7) state.passives++;
@@ -83,8 +102,10 @@ function npsSpec(kpi: 'nps' | 'enps', defaultKinds: readonly SurveyKind[]) {
 const npsFactory = npsSpec('nps', ['nps']);
 const enpsFactory = npsSpec('enps', ['enps']);
 
-export const createNpsAccumulator = (options?: NpsOptions, state?: NpsState) => npsFactory(options, state);
-export const createEnpsAccumulator = (options?: NpsOptions, state?: NpsState) => enpsFactory(options, state);
+export const createNpsAccumulator = (options?: NpsOptions, state?: NpsState) =>
+  npsFactory(options, state);
+export const createEnpsAccumulator = (options?: NpsOptions, state?: NpsState) =>
+  enpsFactory(options, state);
 
 /** NPS of answers 0–10 (numbers or `SurveyResponse` records of kind `nps`). */
 export function nps(answers: readonly SurveyAnswer[], options: NpsOptions = {}) {

@@ -19,7 +19,13 @@ export interface ResolutionRateResult extends KpiResult<'resolutionRate'>, Resol
  * pass 100% and no binomial interval applies; without a period it is the share of all tickets
  * resolved, a proportion, and gets its Wilson interval.
  */
-const factory = accumulatorFactory<TicketInput, ResolutionRateResult, ResolutionRateState, TicketRateOptions, Period | null>({
+const factory = accumulatorFactory<
+  TicketInput,
+  ResolutionRateResult,
+  ResolutionRateState,
+  TicketRateOptions,
+  Period | null
+>({
   kpi: 'resolutionRate',
   prepare: (options) => (options.period ? toPeriod(options.period) : null),
   init: () => ({ created: 0, resolved: 0 }),
@@ -43,8 +49,10 @@ const factory = accumulatorFactory<TicketInput, ResolutionRateResult, Resolution
   }),
 });
 
-export const createResolutionRateAccumulator = (options: TicketRateOptions = {}, state?: ResolutionRateState) =>
-  factory(options, state);
+export const createResolutionRateAccumulator = (
+  options: TicketRateOptions = {},
+  state?: ResolutionRateState,
+) => factory(options, state);
 
 export function resolutionRate(tickets: readonly TicketInput[], options: TicketRateOptions = {}) {
   return runBatch(createResolutionRateAccumulator(options), tickets, options.mode);

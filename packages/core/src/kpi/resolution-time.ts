@@ -1,6 +1,11 @@
 import { runBatch } from '../accumulator/accumulator.js';
 import type { TicketInput } from '../schema/ticket.js';
-import { durationKpi, type DurationOptions, type DurationResult, type DurationState } from './duration-kpi.js';
+import {
+  durationKpi,
+  type DurationOptions,
+  type DurationResult,
+  type DurationState,
+} from './duration-kpi.js';
 import { readCount, ticketInstant } from './ticket-fields.js';
 
 export interface ResolutionTimeOptions extends DurationOptions {
@@ -12,9 +17,15 @@ export interface ResolutionTimeOptions extends DurationOptions {
   resolution?: 'first' | 'full';
 }
 
-export type ResolutionTimeResult = DurationResult<'resolutionTime'> & { resolution: 'first' | 'full' };
+export type ResolutionTimeResult = DurationResult<'resolutionTime'> & {
+  resolution: 'first' | 'full';
+};
 
-const factory = durationKpi<'resolutionTime', ResolutionTimeOptions, { resolution: 'first' | 'full' }>({
+const factory = durationKpi<
+  'resolutionTime',
+  ResolutionTimeOptions,
+  { resolution: 'first' | 'full' }
+>({
   kpi: 'resolutionTime',
   extras: (o) => ({ resolution: o.resolution ?? 'first' }),
   defaultPeriodBy: 'resolvedAt',
@@ -27,13 +38,18 @@ const factory = durationKpi<'resolutionTime', ResolutionTimeOptions, { resolutio
   },
 });
 
-export const createResolutionTimeAccumulator = (options: ResolutionTimeOptions = {}, state?: DurationState) =>
-  factory(options, state);
+export const createResolutionTimeAccumulator = (
+  options: ResolutionTimeOptions = {},
+  state?: DurationState,
+) => factory(options, state);
 
 /**
  * Resolution time (KPI-SPEC §RT): to first resolution (or full resolution) in minutes, for
  * tickets resolved in the period; mean = sum / count resolved, plus median, p90, SLA.
  */
-export function resolutionTime(tickets: readonly TicketInput[], options: ResolutionTimeOptions = {}) {
+export function resolutionTime(
+  tickets: readonly TicketInput[],
+  options: ResolutionTimeOptions = {},
+) {
   return runBatch(createResolutionTimeAccumulator(options), tickets, options.mode);
 }

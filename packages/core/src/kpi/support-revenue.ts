@@ -19,7 +19,13 @@ export interface SupportRevenueResult extends KpiResult<'supportRevenue'> {
   withoutAmount: number;
 }
 
-const factory = accumulatorFactory<TicketInput, SupportRevenueResult, SupportRevenueState, TicketRateOptions, Period | null>({
+const factory = accumulatorFactory<
+  TicketInput,
+  SupportRevenueResult,
+  SupportRevenueState,
+  TicketRateOptions,
+  Period | null
+>({
   kpi: 'supportRevenue',
   prepare: (options) => (options.period ? toPeriod(options.period) : null),
   init: () => ({ byCurrency: {}, withoutAmount: 0 }),
@@ -31,11 +37,21 @@ const factory = accumulatorFactory<TicketInput, SupportRevenueResult, SupportRev
       state.withoutAmount++;
       return;
     }
-    if (typeof conversion.amount !== 'number' || !Number.isFinite(conversion.amount) || conversion.amount < 0) {
-      throw new InvalidFieldError(['conversion', 'amount'], `expected an amount ≥ 0, got ${JSON.stringify(conversion.amount)}`);
+    if (
+      typeof conversion.amount !== 'number' ||
+      !Number.isFinite(conversion.amount) ||
+      conversion.amount < 0
+    ) {
+      throw new InvalidFieldError(
+        ['conversion', 'amount'],
+        `expected an amount ≥ 0, got ${JSON.stringify(conversion.amount)}`,
+      );
     }
     if (typeof conversion.currency !== 'string' || !/^[A-Z]{3}$/.test(conversion.currency)) {
-      throw new InvalidFieldError(['conversion', 'currency'], 'an amount needs its ISO 4217 currency, e.g. EUR');
+      throw new InvalidFieldError(
+        ['conversion', 'currency'],
+        'an amount needs its ISO 4217 currency, e.g. EUR',
+      );
     }
     const entry = (state.byCurrency[conversion.currency] ??= { amount: 0, conversions: 0 });
     entry.amount += conversion.amount;
@@ -68,8 +84,10 @@ const factory = accumulatorFactory<TicketInput, SupportRevenueResult, SupportRev
   },
 });
 
-export const createSupportRevenueAccumulator = (options: TicketRateOptions = {}, state?: SupportRevenueState) =>
-  factory(options, state);
+export const createSupportRevenueAccumulator = (
+  options: TicketRateOptions = {},
+  state?: SupportRevenueState,
+) => factory(options, state);
 
 /** Revenue through support (001 §13): sum of conversion amounts, per currency. */
 export function supportRevenue(tickets: readonly TicketInput[], options: TicketRateOptions = {}) {

@@ -17,17 +17,27 @@ export function readAnswerScore(
 ): number | string | undefined {
   if (typeof answer === 'number' || typeof answer === 'string') {
     if (period !== null) {
-      throw new InvalidFieldError([], 'a bare score has no answeredAt to place it in the period; pass SurveyResponse records');
+      throw new InvalidFieldError(
+        [],
+        'a bare score has no answeredAt to place it in the period; pass SurveyResponse records',
+      );
     }
     return answer;
   }
   if (answer === null || typeof answer !== 'object') {
-    throw new InvalidFieldError([], `expected a score or a SurveyResponse record, got ${answer === null ? 'null' : typeof answer}`);
+    throw new InvalidFieldError(
+      [],
+      `expected a score or a SurveyResponse record, got ${answer === null ? 'null' : typeof answer}`,
+    );
   }
   if (answer.kind !== undefined && !kinds.includes(answer.kind)) {
-    throw new InvalidFieldError(['kind'], `expected ${kinds.map((k) => `"${k}"`).join(' or ')}, got "${String(answer.kind)}"`);
+    throw new InvalidFieldError(
+      ['kind'],
+      `expected ${kinds.map((k) => `"${k}"`).join(' or ')}, got "${String(answer.kind)}"`,
+    );
   }
-  if (period !== null && !inPeriod(readInstant(answer.answeredAt, ['answeredAt']), period)) return undefined;
+  if (period !== null && !inPeriod(readInstant(answer.answeredAt, ['answeredAt']), period))
+    return undefined;
   return answer.score;
 }
 

@@ -3,12 +3,21 @@ import type { TicketInput } from '../schema/ticket.js';
 import { readInstant, readOptionalInstant } from '../time/instant.js';
 
 /** The ticket timestamps a KPI can anchor a period on. */
-export const TICKET_INSTANT_FIELDS = ['createdAt', 'firstResponseAt', 'resolvedAt', 'fullyResolvedAt', 'closedAt'] as const;
+export const TICKET_INSTANT_FIELDS = [
+  'createdAt',
+  'firstResponseAt',
+  'resolvedAt',
+  'fullyResolvedAt',
+  'closedAt',
+] as const;
 export type TicketInstantField = (typeof TICKET_INSTANT_FIELDS)[number];
 
 export function assertTicket(ticket: unknown): asserts ticket is TicketInput {
   if (ticket === null || typeof ticket !== 'object') {
-    throw new InvalidFieldError([], `expected a Ticket record, got ${ticket === null ? 'null' : typeof ticket}`);
+    throw new InvalidFieldError(
+      [],
+      `expected a Ticket record, got ${ticket === null ? 'null' : typeof ticket}`,
+    );
   }
 }
 
@@ -20,19 +29,29 @@ export function ticketInstant(ticket: TicketInput, field: TicketInstantField): n
 }
 
 /** A boolean flag, or `undefined` when the source did not say (unknown is not `false`). */
-export function readFlag(ticket: TicketInput, field: 'escalated' | 'isComplaint' | 'isApplause'): boolean | undefined {
+export function readFlag(
+  ticket: TicketInput,
+  field: 'escalated' | 'isComplaint' | 'isApplause',
+): boolean | undefined {
   const value = ticket[field];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'boolean') throw new InvalidFieldError([field], `expected true or false, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'boolean')
+    throw new InvalidFieldError([field], `expected true or false, got ${JSON.stringify(value)}`);
   return value;
 }
 
 /** A count ≥ 0 (agent touches, reopens), or `undefined` when absent. */
-export function readCount(ticket: TicketInput, field: 'agentTouches' | 'reopens'): number | undefined {
+export function readCount(
+  ticket: TicketInput,
+  field: 'agentTouches' | 'reopens',
+): number | undefined {
   const value = ticket[field];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new InvalidFieldError([field], `expected a whole number ≥ 0, got ${JSON.stringify(value)}`);
+    throw new InvalidFieldError(
+      [field],
+      `expected a whole number ≥ 0, got ${JSON.stringify(value)}`,
+    );
   }
   return value;
 }

@@ -38,7 +38,13 @@ export interface RateSpec<K extends string> {
  * a helpdesk that does not track complaints must show "no data", not "0% complaints".
  */
 export function ticketRate<K extends string>(spec: RateSpec<K>) {
-  const factory = accumulatorFactory<TicketInput, RateResult<K>, RateState, TicketRateOptions, Period | null>({
+  const factory = accumulatorFactory<
+    TicketInput,
+    RateResult<K>,
+    RateState,
+    TicketRateOptions,
+    Period | null
+  >({
     kpi: spec.kpi,
     prepare: (options) => (options.period ? toPeriod(options.period) : null),
     init: () => ({ hits: 0, n: 0, unknown: 0 }),

@@ -11,7 +11,12 @@ const fcr = ticketRate({
     const escalated = readFlag(ticket, 'escalated');
     const reopens = readCount(ticket, 'reopens');
     // Any one known failure decides; success needs all three known.
-    if ((touches !== undefined && touches > 1) || escalated === true || (reopens !== undefined && reopens > 0)) return false;
+    if (
+      (touches !== undefined && touches > 1) ||
+      escalated === true ||
+      (reopens !== undefined && reopens > 0)
+    )
+      return false;
     if (touches === undefined || escalated === undefined || reopens === undefined) return undefined;
     return true;
   },
@@ -20,7 +25,11 @@ export const firstContactResolution = fcr.batch;
 export const createFirstContactResolutionAccumulator = fcr.create;
 
 /** Escalation rate (seed 003): escalated ÷ tickets created in the period. */
-const escalation = ticketRate({ kpi: 'escalationRate', base: 'created', hit: (t) => readFlag(t, 'escalated') });
+const escalation = ticketRate({
+  kpi: 'escalationRate',
+  base: 'created',
+  hit: (t) => readFlag(t, 'escalated'),
+});
 export const escalationRate = escalation.batch;
 export const createEscalationRateAccumulator = escalation.create;
 
@@ -37,12 +46,20 @@ export const reopenRate = reopen.batch;
 export const createReopenRateAccumulator = reopen.create;
 
 /** Complaint rate (001 §11): tickets flagged as complaints ÷ tickets created in the period. */
-const complaint = ticketRate({ kpi: 'complaintRate', base: 'created', hit: (t) => readFlag(t, 'isComplaint') });
+const complaint = ticketRate({
+  kpi: 'complaintRate',
+  base: 'created',
+  hit: (t) => readFlag(t, 'isComplaint'),
+});
 export const complaintRate = complaint.batch;
 export const createComplaintRateAccumulator = complaint.create;
 
 /** Applause rate (001 §5): tickets where the customer thanked or praised ÷ tickets created. */
-const applause = ticketRate({ kpi: 'applauseRate', base: 'created', hit: (t) => readFlag(t, 'isApplause') });
+const applause = ticketRate({
+  kpi: 'applauseRate',
+  base: 'created',
+  hit: (t) => readFlag(t, 'isApplause'),
+});
 export const applauseRate = applause.batch;
 export const createApplauseRateAccumulator = applause.create;
 

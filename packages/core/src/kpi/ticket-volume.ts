@@ -7,9 +7,19 @@ import { zoneClock, type ZoneClock } from '../time/zone.js';
 import type { KpiResult } from './result.js';
 import { assertTicket, ticketInstant } from './ticket-fields.js';
 
-export const VOLUME_DIMENSIONS = ['channel', 'priority', 'customerSegment', 'language', 'tier', 'group', 'assignee', 'status'] as const;
+export const VOLUME_DIMENSIONS = [
+  'channel',
+  'priority',
+  'customerSegment',
+  'language',
+  'tier',
+  'group',
+  'assignee',
+  'status',
+] as const;
 export const VOLUME_TIME_BUCKETS = ['hour', 'weekday', 'day', 'month'] as const;
-export type VolumeBreakdown = (typeof VOLUME_DIMENSIONS)[number] | (typeof VOLUME_TIME_BUCKETS)[number];
+export type VolumeBreakdown =
+  (typeof VOLUME_DIMENSIONS)[number] | (typeof VOLUME_TIME_BUCKETS)[number];
 
 export interface TicketVolumeOptions extends BatchOptions {
   /** Split the count by a ticket field or by a local time bucket. */
@@ -62,20 +72,33 @@ function keyOf(ticket: TicketInput, createdAt: number, c: VolumeContext): string
     default: {
       const value = ticket[by];
       if (value === undefined || value === null || value === '') return undefined;
-      if (typeof value !== 'string') throw new InvalidFieldError([by], `expected text, got ${typeof value}`);
+      if (typeof value !== 'string')
+        throw new InvalidFieldError([by], `expected text, got ${typeof value}`);
       return value;
     }
   }
 }
 
-const factory = accumulatorFactory<TicketInput, TicketVolumeResult, VolumeState, TicketVolumeOptions, VolumeContext>({
+const factory = accumulatorFactory<
+  TicketInput,
+  TicketVolumeResult,
+  VolumeState,
+  TicketVolumeOptions,
+  VolumeContext
+>({
   kpi: 'ticketVolume',
   prepare(options) {
     const by = options.by ?? null;
     if (by !== null && ![...VOLUME_DIMENSIONS, ...VOLUME_TIME_BUCKETS].includes(by)) {
-      throw new RangeError(`ticketVolume: by must be one of ${[...VOLUME_DIMENSIONS, ...VOLUME_TIME_BUCKETS].join(', ')}`);
+      throw new RangeError(
+        `ticketVolume: by must be one of ${[...VOLUME_DIMENSIONS, ...VOLUME_TIME_BUCKETS].join(', ')}`,
+      );
     }
-    return { by, period: options.period ? toPeriod(options.period) : null, clock: zoneClock(options.timeZone ?? 'UTC') };
+    return {
+      by,
+      period: options.period ? toPeriod(options.period) : null,
+      clock: zoneClock(options.timeZone ?? 'UTC'),
+    };
   },
   init: () => ({ count: 0, counts: {}, missing: 0 }),
   add(state, ticket, c) {
@@ -89,7 +112,8 @@ const factory = accumulatorFactory<TicketInput, TicketVolumeResult, VolumeState,
   },
   merge(into, from) {
     into.count += from.count;
-    for (const [key, n] of Object.entries(from.counts)) into.counts[key] = (into.counts[key] ?? 0) + n;
+    for (const [key, n] of Object.entries(from.counts))
+      into.counts[key] = (into.counts[key] ?? 0) + n;
   },
   result(state, c) {
     const timeOrdered = c.by !== null && (VOLUME_TIME_BUCKETS as readonly string[]).includes(c.by);
@@ -100,7 +124,9 @@ const factory = accumulatorFactory<TicketInput, TicketVolumeResult, VolumeState,
         share: (100 * count) / state.count,
       }))
       .sort((a, b) =>
-        timeOrdered ? compareTimeKeys(a.key, b.key) : b.count - a.count || String(a.key).localeCompare(String(b.key)),
+        timeOrdered
+          ? compareTimeKeys(a.key, b.key)
+          : b.count - a.count || String(a.key).localeCompare(String(b.key)),
       );
     return {
       kpi: 'ticketVolume',
@@ -121,8 +147,10 @@ function compareTimeKeys(a: string | null, b: string | null): number {
   return Number.isNaN(na) || Number.isNaN(nb) ? String(a).localeCompare(String(b)) : na - nb;
 }
 
-export const createTicketVolumeAccumulator = (options: TicketVolumeOptions = {}, state?: VolumeState) =>
-  factory(options, state);
+export const createTicketVolumeAccumulator = (
+  options: TicketVolumeOptions = {},
+  state?: VolumeState,
+) => factory(options, state);
 
 /** Tickets created in the period, optionally split by channel, priority, segment… (KPI-SPEC §Ticket volume). */
 export function ticketVolume(tickets: readonly TicketInput[], options: TicketVolumeOptions = {}) {

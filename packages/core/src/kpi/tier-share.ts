@@ -25,9 +25,18 @@ export interface TierShareResult extends KpiResult<'tierShare'> {
   unknown: number;
 }
 
-const factory = accumulatorFactory<TicketInput, TierShareResult, TierShareState, TierShareOptions, { period: Period | null; tier: string | null }>({
+const factory = accumulatorFactory<
+  TicketInput,
+  TierShareResult,
+  TierShareState,
+  TierShareOptions,
+  { period: Period | null; tier: string | null }
+>({
   kpi: 'tierShare',
-  prepare: (options) => ({ period: options.period ? toPeriod(options.period) : null, tier: options.tier ?? null }),
+  prepare: (options) => ({
+    period: options.period ? toPeriod(options.period) : null,
+    tier: options.tier ?? null,
+  }),
   init: () => ({ byTier: {}, n: 0, unknown: 0 }),
   add(state, ticket, { period }) {
     assertTicket(ticket);
@@ -38,19 +47,26 @@ const factory = accumulatorFactory<TicketInput, TierShareResult, TierShareState,
       state.unknown++;
       return;
     }
-    if (typeof tier !== 'string') throw new InvalidFieldError(['tier'], `expected text, got ${typeof tier}`);
+    if (typeof tier !== 'string')
+      throw new InvalidFieldError(['tier'], `expected text, got ${typeof tier}`);
     state.n++;
     state.byTier[tier] = (state.byTier[tier] ?? 0) + 1;
   },
   merge(into, from) {
     into.n += from.n;
     into.unknown += from.unknown;
-    for (const [tier, count] of Object.entries(from.byTier)) into.byTier[tier] = (into.byTier[tier] ?? 0) + count;
+    for (const [tier, count] of Object.entries(from.byTier))
+      into.byTier[tier] = (into.byTier[tier] ?? 0) + count;
   },
   result(state, c) {
     const shares = Object.entries(state.byTier)
       .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
-      .map(([tier, count]) => ({ tier, count, value: percent(count, state.n)!, interval: wilsonInterval(count, state.n) }));
+      .map(([tier, count]) => ({
+        tier,
+        count,
+        value: percent(count, state.n)!,
+        interval: wilsonInterval(count, state.n),
+      }));
     const tier = c.tier ?? shares[0]?.tier ?? null;
     const chosen = shares.find((s) => s.tier === tier);
     return {
@@ -66,7 +82,10 @@ const factory = accumulatorFactory<TicketInput, TierShareResult, TierShareState,
   },
 });
 
-export const createTierShareAccumulator = (options: TierShareOptions = {}, state?: TierShareState) => factory(options, state);
+export const createTierShareAccumulator = (
+  options: TierShareOptions = {},
+  state?: TierShareState,
+) => factory(options, state);
 
 /** Share by level of attention (001 §3): resolved tickets per tier ÷ resolved tickets. */
 export function tierShare(tickets: readonly TicketInput[], options: TierShareOptions = {}) {

@@ -1,7 +1,13 @@
 import { accumulatorFactory, runBatch, type BatchOptions } from '../accumulator/accumulator.js';
 import { InvalidFieldError } from '../errors.js';
 import type { EmployeeInput } from '../schema/employee.js';
-import { readInstant, readOptionalInstant, toPeriod, type Period, type PeriodInput } from '../time/instant.js';
+import {
+  readInstant,
+  readOptionalInstant,
+  toPeriod,
+  type Period,
+  type PeriodInput,
+} from '../time/instant.js';
 import { percent, type KpiResult } from './result.js';
 
 export interface TurnoverOptions extends BatchOptions {
@@ -21,7 +27,13 @@ export interface TurnoverResult extends KpiResult<'turnover'>, TurnoverState {
   averageHeadcount: number;
 }
 
-const turnoverFactory = accumulatorFactory<EmployeeInput, TurnoverResult, TurnoverState, TurnoverOptions, { period: Period; daily: readonly number[] | null }>({
+const turnoverFactory = accumulatorFactory<
+  EmployeeInput,
+  TurnoverResult,
+  TurnoverState,
+  TurnoverOptions,
+  { period: Period; daily: readonly number[] | null }
+>({
   kpi: 'turnover',
   prepare(options) {
     const daily = options.dailyHeadcount ?? null;
@@ -60,7 +72,8 @@ const turnoverFactory = accumulatorFactory<EmployeeInput, TurnoverResult, Turnov
   },
 });
 
-export const createTurnoverAccumulator = (options: TurnoverOptions, state?: TurnoverState) => turnoverFactory(options, state);
+export const createTurnoverAccumulator = (options: TurnoverOptions, state?: TurnoverState) =>
+  turnoverFactory(options, state);
 
 /** Turnover (KPI-SPEC §Employee KPIs): `100 × departures ÷ average headcount` in the period. */
 export function turnover(

@@ -39,12 +39,20 @@ interface MatrixContext {
   period: Period | null;
 }
 
-const factory = accumulatorFactory<TicketInput, WeekdayHourResult, MatrixState, WeekdayHourOptions, MatrixContext>({
+const factory = accumulatorFactory<
+  TicketInput,
+  WeekdayHourResult,
+  MatrixState,
+  WeekdayHourOptions,
+  MatrixContext
+>({
   kpi: 'weekdayHour',
   prepare(options) {
     const weekStart = options.weekStart ?? 1;
     if (!Number.isInteger(weekStart) || weekStart < 1 || weekStart > 7) {
-      throw new RangeError(`weekdayHourMatrix: weekStart must be an ISO weekday 1–7, got ${weekStart}`);
+      throw new RangeError(
+        `weekdayHourMatrix: weekStart must be an ISO weekday 1–7, got ${weekStart}`,
+      );
     }
     return {
       clock: zoneClock(options.timeZone ?? 'UTC'),
@@ -74,7 +82,8 @@ const factory = accumulatorFactory<TicketInput, WeekdayHourResult, MatrixState, 
     counts.forEach((row, r) =>
       row.forEach((count, hour) => {
         n += count;
-        if (count > 0 && (peak === null || count > peak.count)) peak = { weekday: weekdays[r]!, hour, count };
+        if (count > 0 && (peak === null || count > peak.count))
+          peak = { weekday: weekdays[r]!, hour, count };
       }),
     );
     return {
@@ -92,10 +101,15 @@ const factory = accumulatorFactory<TicketInput, WeekdayHourResult, MatrixState, 
   },
 });
 
-export const createWeekdayHourAccumulator = (options: WeekdayHourOptions = {}, state?: MatrixState) =>
-  factory(options, state);
+export const createWeekdayHourAccumulator = (
+  options: WeekdayHourOptions = {},
+  state?: MatrixState,
+) => factory(options, state);
 
 /** Tickets per weekday × local hour in a zone (KPI-SPEC §Ticket volume, `ticket-heatmap`). */
-export function weekdayHourMatrix(tickets: readonly TicketInput[], options: WeekdayHourOptions = {}) {
+export function weekdayHourMatrix(
+  tickets: readonly TicketInput[],
+  options: WeekdayHourOptions = {},
+) {
   return runBatch(createWeekdayHourAccumulator(options), tickets, options.mode);
 }

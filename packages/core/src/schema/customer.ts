@@ -18,7 +18,11 @@ export const CustomerSchema = z
   })
   .superRefine((c, ctx) => {
     if (c.activeTo != null && c.activeTo < c.activeFrom) {
-      ctx.addIssue({ code: 'custom', path: ['activeTo'], message: 'activeTo is before activeFrom' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['activeTo'],
+        message: 'activeTo is before activeFrom',
+      });
     }
   });
 

@@ -2,7 +2,16 @@
  * Each tuple is the one source of its union: the TypeScript type, the zod enum, documentation
  * and test loops all derive from it.
  */
-export const CHANNELS = ['email', 'chat', 'phone', 'web', 'whatsapp', 'social', 'api', 'other'] as const;
+export const CHANNELS = [
+  'email',
+  'chat',
+  'phone',
+  'web',
+  'whatsapp',
+  'social',
+  'api',
+  'other',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;

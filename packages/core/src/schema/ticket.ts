@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { CHANNELS, PRIORITIES, TICKET_STATUSES } from './enums.js';
-import { CurrencySchema, CustomFieldsSchema, InstantSchema, OptionalInstantSchema } from './instant.js';
+import {
+  CurrencySchema,
+  CustomFieldsSchema,
+  InstantSchema,
+  OptionalInstantSchema,
+} from './instant.js';
 
 export const ConversionSchema = z.strictObject({
   converted: z.boolean(),

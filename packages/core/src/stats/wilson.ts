@@ -1,4 +1,5 @@
-export const Z95 = 1.959963984540054;
+/** The spec writes 1.96 (KPI-SPEC §NPS); using it exactly keeps hand-worked examples exact. */
+export const Z95 = 1.96;
 
 /**
  * Wilson score interval for `successes / n`, as percentages 0–100. Unlike the normal

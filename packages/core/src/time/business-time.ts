@@ -46,8 +46,10 @@ export function businessMinutesBetween(
 ): number {
   const from = tryEpochMs(start);
   const to = tryEpochMs(end);
-  if (from === undefined) throw new RangeError(`businessMinutesBetween: start is not an instant: ${String(start)}`);
-  if (to === undefined) throw new RangeError(`businessMinutesBetween: end is not an instant: ${String(end)}`);
+  if (from === undefined)
+    throw new RangeError(`businessMinutesBetween: start is not an instant: ${String(start)}`);
+  if (to === undefined)
+    throw new RangeError(`businessMinutesBetween: end is not an instant: ${String(end)}`);
   if (to < from) throw new RangeError('businessMinutesBetween: end is before start');
   return compileSchedule(schedule).businessMs(from, to) / MINUTE_MS;
 }
@@ -62,7 +64,8 @@ class ScheduleMeter implements CompiledSchedule {
   readonly #days = new Map<number, number[]>();
 
   constructor(schedule: BusinessSchedule) {
-    if (!schedule || typeof schedule !== 'object') throw new TypeError('schedule: expected an object');
+    if (!schedule || typeof schedule !== 'object')
+      throw new TypeError('schedule: expected an object');
     this.#clock = zoneClock(schedule.timeZone);
     this.timeZone = this.#clock.timeZone;
     const week = schedule.week ?? {};
@@ -105,7 +108,7 @@ class ScheduleMeter implements CompiledSchedule {
     if (spans) return spans;
     spans = [];
     if (!this.#holidays.has(day)) {
-      const weekday = ((((day + 3) % 7) + 7) % 7); // 0 = Monday
+      const weekday = (((day + 3) % 7) + 7) % 7; // 0 = Monday
       for (const [from, to] of this.#week[weekday]!) {
         // Via local wall time, so a 09:00–18:00 day is still 09:00–18:00 across a DST change.
         spans.push(
@@ -119,7 +122,10 @@ class ScheduleMeter implements CompiledSchedule {
   }
 }
 
-function parseDay(intervals: readonly (readonly [string, string])[], key: WeekdayKey): [number, number][] {
+function parseDay(
+  intervals: readonly (readonly [string, string])[],
+  key: WeekdayKey,
+): [number, number][] {
   const parsed = intervals.map(([from, to], i) => {
     const a = parseClock(from, `schedule.week.${key}[${i}][0]`);
     const b = parseClock(to, `schedule.week.${key}[${i}][1]`);
@@ -128,7 +134,8 @@ function parseDay(intervals: readonly (readonly [string, string])[], key: Weekda
   });
   parsed.sort((x, y) => x[0] - y[0]);
   for (let i = 1; i < parsed.length; i++) {
-    if (parsed[i]![0] < parsed[i - 1]![1]) throw new RangeError(`schedule.week.${key}: intervals overlap`);
+    if (parsed[i]![0] < parsed[i - 1]![1])
+      throw new RangeError(`schedule.week.${key}: intervals overlap`);
   }
   return parsed;
 }

@@ -60,7 +60,8 @@ export interface PeriodInput {
 export function toPeriod(input: PeriodInput): Period {
   const from = tryEpochMs(input.from);
   const to = tryEpochMs(input.to);
-  if (from === undefined) throw new RangeError(`period.from is not an instant: ${String(input.from)}`);
+  if (from === undefined)
+    throw new RangeError(`period.from is not an instant: ${String(input.from)}`);
   if (to === undefined) throw new RangeError(`period.to is not an instant: ${String(input.to)}`);
   if (to < from) throw new RangeError(`period.to (${input.to as string}) is before period.from`);
   return { from, to };

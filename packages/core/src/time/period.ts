@@ -1,6 +1,12 @@
 import type { PeriodUnit } from '../schema/enums.js';
 import { civilFromDays, zoneClock } from './zone.js';
-import { toPeriod, tryEpochMs, type InstantInput, type Period, type PeriodInput } from './instant.js';
+import {
+  toPeriod,
+  tryEpochMs,
+  type InstantInput,
+  type Period,
+  type PeriodInput,
+} from './instant.js';
 
 const DAY_MS = 86_400_000;
 
@@ -18,7 +24,11 @@ export interface CalendarOptions {
 }
 
 /** The calendar period of `unit` that contains `at`, in the zone (DST-correct boundaries). */
-export function periodOf(at: InstantInput, unit: PeriodUnit, options: CalendarOptions = {}): CalendarPeriod {
+export function periodOf(
+  at: InstantInput,
+  unit: PeriodUnit,
+  options: CalendarOptions = {},
+): CalendarPeriod {
   const ms = tryEpochMs(at);
   if (ms === undefined) throw new RangeError(`periodOf: not an instant: ${String(at)}`);
   const timeZone = options.timeZone ?? 'UTC';
@@ -87,7 +97,11 @@ export function previousPeriod(
   if (typeof comparison === 'object') {
     const start = clock.fields(period.from);
     const back = shiftDays(start, -comparison.days);
-    return { from: clock.instantOf(back.year, back.month, back.day, start.hour, start.minute), to: period.from, timeZone };
+    return {
+      from: clock.instantOf(back.year, back.month, back.day, start.hour, start.minute),
+      to: period.from,
+      timeZone,
+    };
   }
   if (comparison === 'previous' && 'unit' in period && period.unit) {
     return periodOf(period.from - 1, period.unit, { timeZone });
@@ -95,8 +109,20 @@ export function previousPeriod(
   if (comparison === 'year-ago') {
     const a = clock.fields(period.from);
     const b = clock.fields(period.to);
-    const from = clock.instantOf(a.year - 1, a.month, Math.min(a.day, daysInMonth(a.year - 1, a.month)), a.hour, a.minute);
-    const to = clock.instantOf(b.year - 1, b.month, Math.min(b.day, daysInMonth(b.year - 1, b.month)), b.hour, b.minute);
+    const from = clock.instantOf(
+      a.year - 1,
+      a.month,
+      Math.min(a.day, daysInMonth(a.year - 1, a.month)),
+      a.hour,
+      a.minute,
+    );
+    const to = clock.instantOf(
+      b.year - 1,
+      b.month,
+      Math.min(b.day, daysInMonth(b.year - 1, b.month)),
+      b.hour,
+      b.minute,
+    );
     const result: Period & Partial<CalendarPeriod> = { from, to, timeZone };
     if ('unit' in period && period.unit) return periodOf(from, period.unit, { timeZone });
     return result;
@@ -107,7 +133,9 @@ export function previousPeriod(
 
 function checkWeekStart(weekStart: number): number {
   if (!Number.isInteger(weekStart) || weekStart < 1 || weekStart > 7) {
-    throw new RangeError(`weekStart must be an ISO weekday 1 (Monday) … 7 (Sunday), got ${weekStart}`);
+    throw new RangeError(
+      `weekStart must be an ISO weekday 1 (Monday) … 7 (Sunday), got ${weekStart}`,
+    );
   }
   return weekStart;
 }
@@ -131,12 +159,18 @@ function daysInMonth(year: number, month: number): number {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-function labelOf(unit: PeriodUnit, start: { year: number; month: number; day: number }, weekStart: number): string {
+function labelOf(
+  unit: PeriodUnit,
+  start: { year: number; month: number; day: number },
+  weekStart: number,
+): string {
   switch (unit) {
     case 'day':
       return `${start.year}-${pad(start.month)}-${pad(start.day)}`;
     case 'week':
-      return weekStart === 1 ? isoWeekLabel(start) : `${start.year}-${pad(start.month)}-${pad(start.day)}/P1W`;
+      return weekStart === 1
+        ? isoWeekLabel(start)
+        : `${start.year}-${pad(start.month)}-${pad(start.day)}/P1W`;
     case 'month':
       return `${start.year}-${pad(start.month)}`;
     case 'quarter':
@@ -150,6 +184,7 @@ function labelOf(unit: PeriodUnit, start: { year: number; month: number; day: nu
 function isoWeekLabel(monday: { year: number; month: number; day: number }): string {
   const thursday = shiftDays(monday, 3);
   const jan1 = daysFromCivil(thursday.year, 1, 1);
-  const week = Math.floor((daysFromCivil(thursday.year, thursday.month, thursday.day) - jan1) / 7) + 1;
+  const week =
+    Math.floor((daysFromCivil(thursday.year, thursday.month, thursday.day) - jan1) / 7) + 1;
   return `${thursday.year}-W${pad(week)}`;
 }

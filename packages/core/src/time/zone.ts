@@ -127,7 +127,15 @@ export class ZoneClock {
    * `compatible` disambiguation: in a fall-back overlap the earlier instant, in a spring-forward
    * gap the instant after the gap (02:30 on a day that skips 02:00–03:00 becomes 03:30).
    */
-  instantOf(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  instantOf(
+    year: number,
+    month: number,
+    day: number,
+    hour = 0,
+    minute = 0,
+    second = 0,
+    ms = 0,
+  ): number {
     const local = Date.UTC(year, month - 1, day, hour, minute, second, ms);
     return this.instantOfLocalMs(local);
   }
@@ -223,7 +231,9 @@ export function civilFromDays(days: number): { year: number; month: number; day:
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
