@@ -2,11 +2,10 @@ import { meansDiffer, proportionsDiffer } from '../stats/proportion-test.js';
 import { Z95 } from '../stats/wilson.js';
 import { KPI_POLARITY, type KpiName, type Polarity } from './kpi-polarity.js';
 
+/** Any KPI result: `value`, and the breakdown fields its significance test reads. */
 export interface Comparable {
   kpi?: string;
   value: number | null;
-  n?: number;
-  [field: string]: unknown;
 }
 
 export interface ComparisonResult {
@@ -72,9 +71,12 @@ export function compare(
   };
 }
 
-const num = (r: Comparable, field: string): number => {
-  const v = r[field];
-  if (typeof v !== 'number') throw new TypeError(`compare: the result has no numeric "${field}"`);
+const field = (r: Comparable, name: string): unknown =>
+  (r as unknown as Record<string, unknown>)[name];
+
+const num = (r: Comparable, name: string): number => {
+  const v = field(r, name);
+  if (typeof v !== 'number') throw new TypeError(`compare: the result has no numeric "${name}"`);
   return v;
 };
 
@@ -82,8 +84,8 @@ function significance(kpi: string, a: Comparable, b: Comparable): boolean | null
   switch (kpi) {
     case 'nps':
     case 'enps': {
-      const se1 = a.standardError as number | null;
-      const se2 = b.standardError as number | null;
+      const se1 = field(a, 'standardError') as number | null;
+      const se2 = field(b, 'standardError') as number | null;
       if (se1 == null || se2 == null) return null;
       const seDiff = Math.sqrt(se1 * se1 + se2 * se2);
       const delta = Math.abs(a.value! - b.value!);
@@ -105,8 +107,8 @@ function significance(kpi: string, a: Comparable, b: Comparable): boolean | null
     case 'ces':
     case 'agentTouches':
     case 'meanHoldTime': {
-      const sdA = a.sd as number | null;
-      const sdB = b.sd as number | null;
+      const sdA = field(a, 'sd') as number | null;
+      const sdB = field(b, 'sd') as number | null;
       if (sdA == null || sdB == null) return null;
       return meansDiffer(
         { mean: a.value!, sd: sdA, n: num(a, 'n') },
