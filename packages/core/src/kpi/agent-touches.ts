@@ -66,7 +66,7 @@ const factory = accumulatorFactory<
     value: meanOf(state.moments),
     n: state.moments.n,
     period,
-    interval: meanInterval(state.moments),
+    interval: meanInterval(state.moments, 0),
     sd: sampleSd(state.moments),
     distribution: TOUCH_BUCKETS.map((touches, i) => ({ touches, count: state.buckets[i]! })),
     unknown: state.unknown,

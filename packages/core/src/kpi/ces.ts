@@ -99,7 +99,7 @@ const cesFactory = accumulatorFactory<SurveyAnswer, CesResult, CesState, CesOpti
     value: meanOf(state.moments),
     n: state.moments.n,
     period: c.period,
-    interval: meanInterval(state.moments),
+    interval: meanInterval(state.moments, 1, c.max),
     easyShare: percent(state.easy, state.moments.n),
     easy: state.easy,
     sd: sampleSd(state.moments),

@@ -85,7 +85,7 @@ export interface DurationKpiSpec<K extends string, O extends DurationOptions, X 
   kpi: K;
   /** Fields this KPI adds to the shared result shape. */
   extras: (options: O) => X;
-  defaultPeriodBy: TicketInstantField;
+  defaultPeriodBy: (options: O) => TicketInstantField;
   endName: (options: O) => TicketInstantField;
   /** Reads the end timestamp; may apply KPI rules (e.g. full resolution after reopens). */
   end: (ticket: TicketInput, options: O) => number | undefined;
@@ -104,7 +104,7 @@ export function durationKpi<K extends string, O extends DurationOptions, X exten
   >({
     kpi: spec.kpi,
     prepare(options) {
-      const periodBy = options.periodBy ?? spec.defaultPeriodBy;
+      const periodBy = options.periodBy ?? spec.defaultPeriodBy(options);
       if (!TICKET_INSTANT_FIELDS.includes(periodBy)) {
         throw new RangeError(
           `${spec.kpi}: periodBy must be one of ${TICKET_INSTANT_FIELDS.join(', ')}`,

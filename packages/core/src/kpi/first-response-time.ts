@@ -13,7 +13,7 @@ export type FirstResponseTimeResult = DurationResult<'firstResponseTime'>;
 const factory = durationKpi<'firstResponseTime', DurationOptions, object>({
   kpi: 'firstResponseTime',
   extras: () => ({}),
-  defaultPeriodBy: 'createdAt',
+  defaultPeriodBy: () => 'createdAt',
   endName: () => 'firstResponseAt',
   end: (ticket) => ticketInstant(ticket, 'firstResponseAt'),
 });

@@ -50,7 +50,7 @@ const factory = accumulatorFactory<
     value: meanOf(state),
     n: state.n,
     period,
-    interval: meanInterval(state),
+    interval: meanInterval(state, 0),
     unit: 'seconds',
     sd: sampleSd(state),
   }),

@@ -31,8 +31,9 @@ const factory = accumulatorFactory<
   init: () => ({ created: 0, resolved: 0 }),
   add(state, ticket, period) {
     assertTicket(ticket);
-    if (inPeriod(ticketInstant(ticket, 'createdAt')!, period)) state.created++;
+    const created = ticketInstant(ticket, 'createdAt')!;
     const resolved = ticketInstant(ticket, 'resolvedAt');
+    if (inPeriod(created, period)) state.created++;
     if (resolved !== undefined && inPeriod(resolved, period)) state.resolved++;
   },
   merge(into, from) {

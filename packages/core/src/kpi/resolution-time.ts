@@ -28,7 +28,8 @@ const factory = durationKpi<
 >({
   kpi: 'resolutionTime',
   extras: (o) => ({ resolution: o.resolution ?? 'first' }),
-  defaultPeriodBy: 'resolvedAt',
+  // Placed by the resolution it measures, so a closed month's figure does not move later.
+  defaultPeriodBy: (o) => (o.resolution === 'full' ? 'fullyResolvedAt' : 'resolvedAt'),
   endName: (o) => (o.resolution === 'full' ? 'fullyResolvedAt' : 'resolvedAt'),
   end(ticket, options) {
     if (options.resolution !== 'full') return ticketInstant(ticket, 'resolvedAt');

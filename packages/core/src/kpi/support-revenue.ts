@@ -32,7 +32,14 @@ const factory = accumulatorFactory<
   add(state, ticket, period) {
     assertTicket(ticket);
     const conversion = ticket.conversion;
-    if (!conversion?.converted || !inPeriod(ticketInstant(ticket, 'createdAt')!, period)) return;
+    if (conversion === undefined || conversion === null) return;
+    if (typeof conversion.converted !== 'boolean') {
+      throw new InvalidFieldError(
+        ['conversion', 'converted'],
+        `expected true or false, got ${JSON.stringify(conversion.converted)}`,
+      );
+    }
+    if (!conversion.converted || !inPeriod(ticketInstant(ticket, 'createdAt')!, period)) return;
     if (conversion.amount === undefined || conversion.amount === null) {
       state.withoutAmount++;
       return;
@@ -73,7 +80,7 @@ const factory = accumulatorFactory<
     return {
       kpi: 'supportRevenue',
       // Amounts in different currencies do not add up: no single value then.
-      value: byCurrency.length === 0 ? 0 : single ? single.amount : null,
+      value: single ? single.amount : null,
       n: byCurrency.reduce((sum, e) => sum + e.conversions, 0),
       period,
       interval: null,

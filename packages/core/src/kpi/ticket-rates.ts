@@ -63,12 +63,16 @@ const applause = ticketRate({
 export const applauseRate = applause.batch;
 export const createApplauseRateAccumulator = applause.create;
 
-/** Conversion rate (001 §12): tickets with a conversion ÷ tickets created in the period. */
+/**
+ * Conversion rate (001 §12): tickets with a conversion ÷ tickets created in the period. Unlike
+ * the flags, a conversion is an event: a ticket without one had none, so adapters that record
+ * only sales still get the right rate.
+ */
 const conversion = ticketRate({
   kpi: 'conversionRate',
   base: 'created',
   hit(t) {
-    if (t.conversion === undefined || t.conversion === null) return undefined;
+    if (t.conversion === undefined || t.conversion === null) return false;
     if (typeof t.conversion.converted !== 'boolean') {
       throw new InvalidFieldError(['conversion', 'converted'], 'expected true or false');
     }

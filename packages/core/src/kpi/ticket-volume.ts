@@ -1,5 +1,6 @@
 import { accumulatorFactory, runBatch, type BatchOptions } from '../accumulator/accumulator.js';
 import { InvalidFieldError } from '../errors.js';
+import { CHANNELS, PRIORITIES, TICKET_STATUSES } from '../schema/enums.js';
 import type { TicketInput } from '../schema/ticket.js';
 import { inPeriod, toPeriod, type Period, type PeriodInput } from '../time/instant.js';
 import { periodOf } from '../time/period.js';
@@ -53,6 +54,12 @@ interface VolumeState {
 
 const MISSING = '\u0000missing';
 
+const ENUM_DIMENSIONS: Partial<Record<VolumeBreakdown, readonly string[]>> = {
+  channel: CHANNELS,
+  priority: PRIORITIES,
+  status: TICKET_STATUSES,
+};
+
 interface VolumeContext {
   by: VolumeBreakdown | null;
   period: Period | null;
@@ -72,8 +79,16 @@ function keyOf(ticket: TicketInput, createdAt: number, c: VolumeContext): string
     default: {
       const value = ticket[by];
       if (value === undefined || value === null || value === '') return undefined;
-      if (typeof value !== 'string')
+      if (typeof value !== 'string') {
         throw new InvalidFieldError([by], `expected text, got ${typeof value}`);
+      }
+      const allowed = ENUM_DIMENSIONS[by];
+      if (allowed && !allowed.includes(value)) {
+        throw new InvalidFieldError(
+          [by],
+          `expected one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`,
+        );
+      }
       return value;
     }
   }
@@ -105,10 +120,10 @@ const factory = accumulatorFactory<
     assertTicket(ticket);
     const createdAt = ticketInstant(ticket, 'createdAt')!;
     if (!inPeriod(createdAt, c.period)) return;
+    // Read everything before counting, so a rejected record leaves no trace in the totals.
+    const key = c.by === null ? null : (keyOf(ticket, createdAt, c) ?? MISSING);
     state.count++;
-    if (c.by === null) return;
-    const key = keyOf(ticket, createdAt, c) ?? MISSING;
-    state.counts[key] = (state.counts[key] ?? 0) + 1;
+    if (key !== null) state.counts[key] = (state.counts[key] ?? 0) + 1;
   },
   merge(into, from) {
     into.count += from.count;
@@ -130,7 +145,7 @@ const factory = accumulatorFactory<
       );
     return {
       kpi: 'ticketVolume',
-      value: state.count,
+      value: state.count === 0 ? null : state.count,
       n: state.count,
       period: c.period,
       interval: null,

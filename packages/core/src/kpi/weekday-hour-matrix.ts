@@ -88,7 +88,7 @@ const factory = accumulatorFactory<
     );
     return {
       kpi: 'weekdayHour',
-      value: n,
+      value: n === 0 ? null : n,
       n,
       period: c.period,
       interval: null,

@@ -38,11 +38,14 @@ export function sampleSd(m: Moments): number | null {
   return Math.sqrt(Math.max(0, variance));
 }
 
-/** 95% Student-t interval on the mean; null below two observations. */
-export function meanInterval(m: Moments): [number, number] | null {
+/**
+ * 95% Student-t interval on the mean, clipped to `[min, max]` where the quantity is bounded
+ * (hold times cannot be negative, CES cannot leave its scale); null below two observations.
+ */
+export function meanInterval(m: Moments, min = -Infinity, max = Infinity): [number, number] | null {
   const mean = meanOf(m);
   const sd = sampleSd(m);
   if (mean === null || sd === null) return null;
   const half = (tCritical(0.95, m.n - 1) * sd) / Math.sqrt(m.n);
-  return [mean - half, mean + half];
+  return [Math.max(min, mean - half), Math.min(max, mean + half)];
 }

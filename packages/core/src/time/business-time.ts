@@ -27,13 +27,16 @@ export interface CompiledSchedule {
   businessMs(start: number, end: number): number;
 }
 
-const compiled = new WeakMap<BusinessSchedule, CompiledSchedule>();
+// Keyed by content, not identity: a schedule object edited after first use must not be stale.
+const compiled = new Map<string, CompiledSchedule>();
 
 export function compileSchedule(schedule: BusinessSchedule): CompiledSchedule {
-  let result = compiled.get(schedule);
+  const key = JSON.stringify(schedule);
+  let result = compiled.get(key);
   if (!result) {
+    if (compiled.size > 64) compiled.clear();
     result = new ScheduleMeter(schedule);
-    compiled.set(schedule, result);
+    compiled.set(key, result);
   }
   return result;
 }

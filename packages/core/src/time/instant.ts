@@ -8,13 +8,15 @@ import { InvalidFieldError } from '../errors.js';
 export type InstantInput = number | string | Date;
 
 const ISO_WITH_OFFSET =
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/i;
 
 /** Epoch ms of an instant, or `undefined` when it cannot be one. */
 export function tryEpochMs(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value === 'string') {
-    if (!ISO_WITH_OFFSET.test(value)) return undefined;
+    const match = ISO_WITH_OFFSET.exec(value);
+    // Date.parse rolls 30 February over into March; an impossible date is an error instead.
+    if (!match || !isRealDateTime(match)) return undefined;
     const ms = Date.parse(value);
     return Number.isNaN(ms) ? undefined : ms;
   }
@@ -23,6 +25,22 @@ export function tryEpochMs(value: unknown): number | undefined {
     return Number.isNaN(ms) ? undefined : ms;
   }
   return undefined;
+}
+
+function isRealDateTime(m: RegExpExecArray): boolean {
+  const [year, month, day, hour, minute, second = 0, offsetHours = 0, offsetMinutes = 0] = m
+    .slice(1)
+    .map((part) => (part === undefined ? undefined : Number(part)));
+  if (month! < 1 || month! > 12 || day! < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+  return (
+    day! <= daysInMonth &&
+    hour! <= 23 &&
+    minute! <= 59 &&
+    second! <= 59 &&
+    offsetHours! <= 23 &&
+    offsetMinutes! <= 59
+  );
 }
 
 /** Epoch ms of a required instant field; throws with the field's path otherwise. */

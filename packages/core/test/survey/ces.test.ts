@@ -45,3 +45,12 @@ describe('KPI-SPEC §CES — Customer Effort Score', () => {
     expect(ces([6, 8], { higherIsEasier: true, mode: 'lenient' }).rejected).toHaveLength(1);
   });
 });
+
+describe('KPI-SPEC §CES — interval stays on the scale', () => {
+  it('clips the t-interval at the top of the scale', () => {
+    // 7,7,7,6: mean 6.75, sd 0.5, t(.975, 3) = 3.182446 → half 0.7956 → 7.5456 clipped to 7
+    const r = ces([7, 7, 7, 6], { higherIsEasier: true });
+    expect(r.interval![0]).toBeCloseTo(6.75 - 0.7956, 3);
+    expect(r.interval![1]).toBe(7);
+  });
+});
