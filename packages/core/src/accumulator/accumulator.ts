@@ -15,8 +15,12 @@ import {
 export interface Accumulator<In, Out, State> {
   readonly kpi: string;
   readonly state: State;
-  /** Adds one record; throws `InvalidFieldError` naming the field when it is unusable. */
-  add(record: In): this;
+  /**
+   * Adds one record; throws `InvalidFieldError` naming the field when it is unusable. It is the
+   * KPI's own function bound to this state, so a loop that feeds one KPI stays monomorphic and
+   * the engine can inline it (a shared wrapper would see every KPI and stop being optimised).
+   */
+  add(record: In): void;
   /** Adds another accumulator of the same KPI and options, or its serialised state. */
   merge(other: Accumulator<In, Out, State> | State): this;
   result(): Out;
@@ -28,7 +32,8 @@ export interface AccumulatorSpec<In, Out, State, Options, Context> {
   /** Turns the caller's options into what `add` needs (parsed period, zone clock…), once. */
   prepare(options: Options): Context;
   init(context: Context): State;
-  add(state: State, record: In, context: Context): void;
+  /** Context first so it can be bound with the state: see `Accumulator.add`. */
+  add(context: Context, state: State, record: In): void;
   merge(into: State, from: State, context: Context): void;
   result(state: State, context: Context): Out;
 }
@@ -42,10 +47,7 @@ export function accumulatorFactory<In, Out, State, Options, Context>(
     const accumulator: Accumulator<In, Out, State> = {
       kpi: spec.kpi,
       state,
-      add(record) {
-        spec.add(state, record, context);
-        return this;
-      },
+      add: spec.add.bind(undefined, context, state) as (record: In) => void,
       merge(other) {
         const from = isAccumulator<State>(other) ? other.state : other;
         if (isAccumulator<State>(other) && other.kpi !== spec.kpi) {

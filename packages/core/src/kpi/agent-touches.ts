@@ -44,7 +44,7 @@ const factory = accumulatorFactory<
   kpi: 'agentTouches',
   prepare: (options) => (options.period ? toPeriod(options.period) : null),
   init: () => ({ moments: emptyMoments(), buckets: [0, 0, 0, 0, 0], unknown: 0 }),
-  add(state, ticket, period) {
+  add(period, state, ticket) {
     assertTicket(ticket);
     const resolved = ticketInstant(ticket, 'resolvedAt');
     if (resolved === undefined || !inPeriod(resolved, period)) return;

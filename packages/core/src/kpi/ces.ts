@@ -11,7 +11,7 @@ import {
   sampleSd,
   type Moments,
 } from '../stats/moments.js';
-import { percent, type KpiResult } from './result.js';
+import { percent, zeros, type KpiResult } from './result.js';
 import { readAnswerScore, scorePath, type SurveyAnswer } from './survey-answer.js';
 
 export interface CesOptions extends BatchOptions {
@@ -72,8 +72,8 @@ const cesFactory = accumulatorFactory<SurveyAnswer, CesResult, CesState, CesOpti
       kinds: options.kinds ?? ['ces'],
     };
   },
-  init: (c) => ({ moments: emptyMoments(), easy: 0, counts: new Array<number>(c.max + 1).fill(0) }),
-  add(state, answer, c) {
+  init: (c) => ({ moments: emptyMoments(), easy: 0, counts: zeros(c.max + 1) }),
+  add(c, state, answer) {
     const raw = readAnswerScore(answer, c.kinds, c.period);
     if (raw === undefined) return;
     if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 1 || raw > c.max) {

@@ -74,7 +74,7 @@ const seriesFactory = accumulatorFactory<
     return { periods, every, timeZone, asOf };
   },
   init: (c) => ({ customers: 0, counts: c.periods.map(emptyChurnCounts) }),
-  add(state, customer, c) {
+  add(c, state, customer) {
     const span = readActiveSpan(customer);
     state.customers++;
     c.periods.forEach((period, i) => {

@@ -88,7 +88,7 @@ const churnFactory = accumulatorFactory<
   kpi: 'churn',
   prepare: (options) => toPeriod(options.period),
   init: emptyChurnCounts,
-  add: (state, customer, period) => countSpan(state, readActiveSpan(customer), period),
+  add: (period, state, customer) => countSpan(state, readActiveSpan(customer), period),
   merge: addChurnCounts,
   result: churnFromCounts,
 });
@@ -115,7 +115,7 @@ const retentionFactory = accumulatorFactory<
   kpi: 'retention',
   prepare: (options) => toPeriod(options.period),
   init: emptyChurnCounts,
-  add: (state, customer, period) => countSpan(state, readActiveSpan(customer), period),
+  add: (period, state, customer) => countSpan(state, readActiveSpan(customer), period),
   merge: addChurnCounts,
   result(counts, period) {
     const { value, retention, ...rest } = churnFromCounts(counts, period);

@@ -131,7 +131,7 @@ const clvFactory = accumulatorFactory<
     last: null,
     currency: c.currency,
   }),
-  add(state, order, c) {
+  add(c, state, order) {
     const at = readInstant(order.orderedAt, ['orderedAt']);
     if (!inPeriod(at, c.period)) return;
     if (typeof order.amount !== 'number' || !Number.isFinite(order.amount) || order.amount < 0) {

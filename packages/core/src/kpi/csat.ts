@@ -3,7 +3,7 @@ import { InvalidFieldError } from '../errors.js';
 import type { CsatScale, SurveyKind } from '../schema/enums.js';
 import { toPeriod, type Period, type PeriodInput } from '../time/instant.js';
 import { wilsonInterval } from '../stats/wilson.js';
-import { percent, type KpiResult } from './result.js';
+import { percent, zeros, type KpiResult } from './result.js';
 import { readAnswerScore, scorePath, type SurveyAnswer } from './survey-answer.js';
 
 export interface CsatOptions extends BatchOptions {
@@ -112,8 +112,8 @@ function csatSpec(kpi: 'csat' | 'esat', defaultKinds: readonly SurveyKind[]) {
   >({
     kpi,
     prepare: (options) => prepare(options, defaultKinds),
-    init: (c) => ({ counts: new Array<number>(c.high + 1).fill(0) }),
-    add(state, answer, c) {
+    init: (c) => ({ counts: zeros(c.high + 1) }),
+    add(c, state, answer) {
       const raw = typeof answer === 'boolean' ? answer : readAnswerScore(answer, c.kinds, c.period);
       if (raw === undefined) return;
       state.counts[scoreOnScale(raw, answer, c)]!++;

@@ -134,7 +134,7 @@ export function durationKpi<K extends string, O extends DurationOptions, X exten
       pending: 0,
       slaMet: 0,
     }),
-    add(state, ticket, c) {
+    add(c, state, ticket) {
       assertTicket(ticket);
       const start = ticketInstant(ticket, 'createdAt')!;
       const end = c.endField(ticket);

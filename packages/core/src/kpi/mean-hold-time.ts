@@ -30,7 +30,7 @@ const factory = accumulatorFactory<
   kpi: 'meanHoldTime',
   prepare: (options) => (options.period ? toPeriod(options.period) : null),
   init: emptyMoments,
-  add(state, ticket, period) {
+  add(period, state, ticket) {
     assertTicket(ticket);
     const hold = ticket.holdSeconds;
     // Only tickets with a call carry hold time; the others are not in the base.

@@ -77,7 +77,7 @@ function npsSpec(kpi: 'nps' | 'enps', defaultKinds: readonly SurveyKind[]) {
       kinds: options?.kinds ?? defaultKinds,
     }),
     init: () => ({ promoters: 0, passives: 0, detractors: 0 }),
-    add(state, answer, { period, kinds }) {
+    add({ period, kinds }, state, answer) {
       const score = readAnswerScore(answer, kinds, period);
       if (score === undefined) return;
       if (typeof score !== 'number' || !Number.isInteger(score) || score < 0 || score > 10) {

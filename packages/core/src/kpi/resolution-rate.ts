@@ -29,7 +29,7 @@ const factory = accumulatorFactory<
   kpi: 'resolutionRate',
   prepare: (options) => (options.period ? toPeriod(options.period) : null),
   init: () => ({ created: 0, resolved: 0 }),
-  add(state, ticket, period) {
+  add(period, state, ticket) {
     assertTicket(ticket);
     const created = ticketInstant(ticket, 'createdAt')!;
     const resolved = ticketInstant(ticket, 'resolvedAt');

@@ -15,3 +15,6 @@ export interface KpiResult<K extends string = string> {
 
 export const percent = (part: number, whole: number): number | null =>
   whole > 0 ? (100 * part) / whole : null;
+
+/** A packed array of zeros: `new Array(n).fill(0)` stays holey, and every `++` then pays a hole check. */
+export const zeros = (length: number): number[] => Array.from({ length }, () => 0);

@@ -29,7 +29,7 @@ const factory = accumulatorFactory<
   kpi: 'supportRevenue',
   prepare: (options) => (options.period ? toPeriod(options.period) : null),
   init: () => ({ byCurrency: {}, withoutAmount: 0 }),
-  add(state, ticket, period) {
+  add(period, state, ticket) {
     assertTicket(ticket);
     const conversion = ticket.conversion;
     if (conversion === undefined || conversion === null) return;

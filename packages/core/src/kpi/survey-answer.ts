@@ -30,7 +30,9 @@ export function readAnswerScore(
       `expected a score or a SurveyResponse record, got ${answer === null ? 'null' : typeof answer}`,
     );
   }
-  if (answer.kind !== undefined && !kinds.includes(answer.kind)) {
+  const kind = answer.kind;
+  // The common case, one accepted kind, without the generic includes() on the hot path.
+  if (kind !== undefined && kind !== kinds[0] && !kinds.includes(kind)) {
     throw new InvalidFieldError(
       ['kind'],
       `expected ${kinds.map((k) => `"${k}"`).join(' or ')}, got "${String(answer.kind)}"`,

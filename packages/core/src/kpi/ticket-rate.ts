@@ -48,7 +48,7 @@ export function ticketRate<K extends string>(spec: RateSpec<K>) {
     kpi: spec.kpi,
     prepare: (options) => (options.period ? toPeriod(options.period) : null),
     init: () => ({ hits: 0, n: 0, unknown: 0 }),
-    add(state, ticket, period) {
+    add(period, state, ticket) {
       assertTicket(ticket);
       const anchor = ticketInstant(ticket, spec.base === 'created' ? 'createdAt' : 'resolvedAt');
       if (anchor === undefined || !inPeriod(anchor, period)) return;

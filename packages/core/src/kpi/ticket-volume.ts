@@ -116,7 +116,7 @@ const factory = accumulatorFactory<
     };
   },
   init: () => ({ count: 0, counts: {}, missing: 0 }),
-  add(state, ticket, c) {
+  add(c, state, ticket) {
     assertTicket(ticket);
     const createdAt = ticketInstant(ticket, 'createdAt')!;
     if (!inPeriod(createdAt, c.period)) return;

@@ -38,7 +38,7 @@ const factory = accumulatorFactory<
     tier: options.tier ?? null,
   }),
   init: () => ({ byTier: {}, n: 0, unknown: 0 }),
-  add(state, ticket, { period }) {
+  add({ period }, state, ticket) {
     assertTicket(ticket);
     const resolved = ticketInstant(ticket, 'resolvedAt');
     if (resolved === undefined || !inPeriod(resolved, period)) return;

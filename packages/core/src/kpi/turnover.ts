@@ -43,7 +43,7 @@ const turnoverFactory = accumulatorFactory<
     return { period: toPeriod(options.period), daily };
   },
   init: () => ({ departures: 0, headcountStart: 0, headcountEnd: 0 }),
-  add(state, employee, { period }) {
+  add({ period }, state, employee) {
     const hired = readInstant(employee.hiredAt, ['hiredAt']);
     const left = readOptionalInstant(employee.leftAt, ['leftAt']) ?? Infinity;
     if (left < hired) throw new InvalidFieldError(['leftAt'], 'leftAt is before hiredAt');

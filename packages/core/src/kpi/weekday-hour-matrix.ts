@@ -2,7 +2,7 @@ import { accumulatorFactory, runBatch, type BatchOptions } from '../accumulator/
 import type { TicketInput } from '../schema/ticket.js';
 import { inPeriod, readInstant, toPeriod, type Period, type PeriodInput } from '../time/instant.js';
 import { zoneClock, type ZoneClock } from '../time/zone.js';
-import type { KpiResult } from './result.js';
+import { zeros, type KpiResult } from './result.js';
 import { assertTicket } from './ticket-fields.js';
 
 const DAY_MS = 86_400_000;
@@ -60,8 +60,8 @@ const factory = accumulatorFactory<
       period: options.period ? toPeriod(options.period) : null,
     };
   },
-  init: () => ({ cells: new Array<number>(168).fill(0) }),
-  add(state, ticket, c) {
+  init: () => ({ cells: zeros(168) }),
+  add(c, state, ticket) {
     assertTicket(ticket);
     const at = readInstant(ticket.createdAt, ['createdAt']);
     if (c.period !== null && !inPeriod(at, c.period)) return;

@@ -88,11 +88,12 @@ describe('KPI-SPEC §NPS — Net Promoter Score', () => {
   });
 
   it('the accumulator gives the batch result and survives a JSON round trip of its state', () => {
-    const a = createNpsAccumulator().add(10).add(5);
-    const b = createNpsAccumulator(
-      undefined,
-      JSON.parse(JSON.stringify(createNpsAccumulator().add(9).toJSON())),
-    );
+    const a = createNpsAccumulator();
+    a.add(10);
+    a.add(5);
+    const shard = createNpsAccumulator();
+    shard.add(9);
+    const b = createNpsAccumulator(undefined, JSON.parse(JSON.stringify(shard.toJSON())));
     const { rejected: _r, ...batch } = nps([10, 5, 9]);
     expect(a.merge(b).result()).toEqual(batch);
   });
