@@ -35,6 +35,10 @@ interface Segment {
 
 const clocks = new Map<string, ZoneClock>();
 
+/** Years covered by the per-day table; instants outside it (rare) use the segment search. */
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_LAST_YEAR = 2200;
+
 /** The shared clock for a zone; throws a RangeError naming the zone when it is not IANA-valid. */
 export function zoneClock(timeZone = 'UTC'): ZoneClock {
   let clock = clocks.get(timeZone);
@@ -59,6 +63,12 @@ export class ZoneClock {
   readonly #format: Intl.DateTimeFormat;
   /** Per UTC year: offset segments, sorted by start. */
   readonly #years = new Map<number, Segment[]>();
+  /**
+   * Offset at the start of each UTC day from `#dayBase`, NaN where a transition falls inside the
+   * day or the year is not built yet: instants in any order cost one division and one read.
+   */
+  #dayBase = 0;
+  #dayOffsets = new Float64Array(0);
   /** Last segment used, for the common case of instants that arrive close together. */
   #hintStart = Infinity;
   #hintEnd = -Infinity;
@@ -85,11 +95,19 @@ export class ZoneClock {
   /** Offset of local time from UTC at `ms`, in milliseconds (Madrid in summer: +7,200,000). */
   offsetAt(ms: number): number {
     if (ms >= this.#hintStart && ms < this.#hintEnd) return this.#hintOffset;
+    const offset = this.#dayOffsets[Math.floor(ms / DAY_MS) - this.#dayBase];
+    // `offset === offset` is false for NaN (a transition day) and undefined is out of the table.
+    if (offset !== undefined && offset === offset) return offset;
+    return this.#segmentOffsetAt(ms);
+  }
+
+  #segmentOffsetAt(ms: number): number {
     const year = utcYear(ms);
     let segments = this.#years.get(year);
     if (!segments) {
       segments = this.#buildYear(year);
       this.#years.set(year, segments);
+      if (year >= TABLE_FIRST_YEAR && year <= TABLE_LAST_YEAR) this.#tabulateYear(year, segments);
     }
     let lo = 0;
     let hi = segments.length - 1;
@@ -186,6 +204,32 @@ export class ZoneClock {
       }
     }
     return Date.UTC(year, month - 1, day, hour, minute, second) - whole;
+  }
+
+  #tabulateYear(year: number, segments: Segment[]): void {
+    const first = Date.UTC(year, 0, 1) / DAY_MS;
+    const last = Date.UTC(year + 1, 0, 1) / DAY_MS;
+    this.#coverDays(first, last);
+    let s = 0;
+    for (let day = first; day < last; day++) {
+      const start = day * DAY_MS;
+      while (s + 1 < segments.length && segments[s + 1]!.start <= start) s++;
+      const next = segments[s + 1];
+      this.#dayOffsets[day - this.#dayBase] =
+        next && next.start < start + DAY_MS ? NaN : segments[s]!.offset;
+    }
+  }
+
+  /** Grows the day table to cover days `[first, last)`, keeping what it holds. */
+  #coverDays(first: number, last: number): void {
+    const length = this.#dayOffsets.length;
+    const base = length === 0 ? first : Math.min(this.#dayBase, first);
+    const end = length === 0 ? last : Math.max(this.#dayBase + length, last);
+    if (length !== 0 && base === this.#dayBase && end === this.#dayBase + length) return;
+    const grown = new Float64Array(end - base).fill(NaN);
+    if (length !== 0) grown.set(this.#dayOffsets, this.#dayBase - base);
+    this.#dayBase = base;
+    this.#dayOffsets = grown;
   }
 
   #buildYear(year: number): Segment[] {

@@ -60,6 +60,24 @@ describe('KPI-SPEC §Ground rules — time: calendar fields in an IANA zone, DST
     });
   }
 
+  it('agrees with Intl on instants in random order across 1990–2040 (the per-day table grows both ways)', () => {
+    const clock = zoneClock('America/Santiago');
+    const intlFields = intlReader('America/Santiago');
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const from = Date.UTC(1990, 0, 1);
+    const span = Date.UTC(2040, 0, 1) - from;
+    let mismatches = 0;
+    for (let i = 0; i < 20000; i++) {
+      const ms = from + Math.floor(next() * span);
+      const ours = clock.fields(ms);
+      const theirs = intlFields(ms);
+      if (ours.hour !== theirs.hour || ours.day !== theirs.day || ours.minute !== theirs.minute)
+        mismatches++;
+    }
+    expect(mismatches).toBe(0);
+  });
+
   it('finds the Madrid transitions to the second: 2026-03-29 01:00Z and 2026-10-25 01:00Z', () => {
     const madrid = zoneClock('Europe/Madrid');
     const spring = Date.parse('2026-03-29T01:00:00Z');
