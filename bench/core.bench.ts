@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { arqueroContender, buildArqueroTables } from './lib/arquero.js';
 import { DATA_SOURCE, loadDataset } from './lib/dataset.js';
 import { handLoop } from './lib/hand.js';
+import { memoMatrix, shuffledCopy } from './lib/shuffled.js';
 import { checkShapes, splitByKind, type Inputs } from './lib/inputs.js';
 import { oursAccumulators, oursBatch } from './lib/ours.js';
 import { count, ms, ratio, renderTable } from './lib/report.js';
@@ -179,6 +180,19 @@ const tzRace = race<Float64Array>(
   ],
   RUNS,
 );
+// The same tickets in a shuffled order (seeded), where a cache of the last offset segment no
+// longer helps: real exports are often sorted by id or customer, not time.
+const shuffled = shuffledCopy(tickets, 97);
+step('timing time-zone bucketing on shuffled tickets');
+const shuffledRace = race<Float64Array>(
+  [
+    { key: 'ours', run: () => oursMatrix(shuffled, TIME_ZONE) },
+    { key: 'memo', run: () => memoMatrix(shuffled, TIME_ZONE) },
+  ],
+  RUNS,
+);
+const shuffledOurs = shuffledRace.get('ours')!;
+const shuffledMemo = shuffledRace.get('memo')!;
 const tzOurs = tzRace.get('ours')!;
 const tzEngine = tzRace.get('engine')!;
 const tzIntl = tzRace.get('intl')!;
@@ -239,6 +253,11 @@ checks.push({
   name: `tz: our matrix = Intl-per-ticket matrix (all ${count(tickets.length)} tickets)`,
   ok: tzCellsDiffering === 0,
   detail: `${tzCellsDiffering} of 168 cells differ`,
+});
+checks.push({
+  name: 'tz: on shuffled tickets our matrix = the Intl memo matrix',
+  ok: differingCells(shuffledOurs.result, shuffledMemo.result) === 0,
+  detail: `${differingCells(shuffledOurs.result, shuffledMemo.result)} of 168 cells differ`,
 });
 checks.push({
   name: `tz: hand loop's memoised matrix = Intl-per-ticket matrix (all tickets)`,
@@ -366,6 +385,21 @@ log(
       ],
       ['ours: zoneClock(tz).weekdayHour loop', ms(enginePerM), ratio(tzEngineRatio), '', ''],
       ['Intl.DateTimeFormat#formatToParts per ticket', ms(intlPerM), '1.00×', '', ''],
+    ],
+  ),
+);
+log(`Shuffled order (the same 1,000,000 tickets, seeded shuffle), ms:`);
+log(
+  renderTable(
+    ['bucketing, shuffled', 'ms', 'ours/this', 'same matrix'],
+    [
+      ['ours: createWeekdayHourAccumulator', ms(shuffledOurs.timing.median), '1.00×', ''],
+      [
+        'hand-written Intl memo by UTC hour',
+        ms(shuffledMemo.timing.median),
+        ratio(shuffledOurs.timing.median / shuffledMemo.timing.median),
+        differingCells(shuffledOurs.result, shuffledMemo.result) === 0 ? 'yes' : 'NO',
+      ],
     ],
   ),
 );
