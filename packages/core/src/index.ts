@@ -48,6 +48,7 @@ export * from './kpi/resolution-time.js';
 export * from './kpi/agent-touches.js';
 export * from './kpi/ticket-volume.js';
 export * from './kpi/weekday-hour-matrix.js';
+export * from './kpi/weekday-hour-first-response.js';
 export * from './kpi/ticket-rate.js';
 export * from './kpi/ticket-rates.js';
 export * from './kpi/resolution-rate.js';

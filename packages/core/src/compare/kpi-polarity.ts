@@ -28,6 +28,7 @@ export const KPI_POLARITY = {
   turnover: 'lower',
   ticketVolume: 'lower',
   weekdayHour: 'lower',
+  weekdayHourFirstResponse: 'lower',
 } as const;
 
 export type KpiName = keyof typeof KPI_POLARITY;

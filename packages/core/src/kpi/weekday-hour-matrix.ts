@@ -4,9 +4,7 @@ import { inPeriod, readInstant, toPeriod, type Period, type PeriodInput } from '
 import { zoneClock, type ZoneClock } from '../time/zone.js';
 import { zeros, type KpiResult } from './result.js';
 import { assertTicket } from './ticket-fields.js';
-
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
+import { checkWeekStart, gridCell, rowOrder, toRows } from './weekday-hour-grid.js';
 
 export interface WeekdayHourOptions extends BatchOptions {
   /** The zone the grid is drawn in; required in spirit, default `UTC`. */
@@ -48,12 +46,7 @@ const factory = accumulatorFactory<
 >({
   kpi: 'weekdayHour',
   prepare(options) {
-    const weekStart = options.weekStart ?? 1;
-    if (!Number.isInteger(weekStart) || weekStart < 1 || weekStart > 7) {
-      throw new RangeError(
-        `weekdayHourMatrix: weekStart must be an ISO weekday 1–7, got ${weekStart}`,
-      );
-    }
+    const weekStart = checkWeekStart(options.weekStart ?? 1, 'weekdayHourMatrix');
     return {
       clock: zoneClock(options.timeZone ?? 'UTC'),
       weekStart,
@@ -65,18 +58,14 @@ const factory = accumulatorFactory<
     assertTicket(ticket);
     const at = readInstant(ticket.createdAt, ['createdAt']);
     if (c.period !== null && !inPeriod(at, c.period)) return;
-    // Inlined weekday/hour: this is the hot loop of the heatmap over a million tickets.
-    const local = at + c.clock.offsetAt(at);
-    const day = Math.floor(local / DAY_MS);
-    const weekdayIndex = (((day + 3) % 7) + 7) % 7;
-    state.cells[weekdayIndex * 24 + Math.floor((local - day * DAY_MS) / HOUR_MS)]!++;
+    state.cells[gridCell(c.clock, at)]!++;
   },
   merge(into, from) {
     for (let i = 0; i < 168; i++) into.cells[i]! += from.cells[i]!;
   },
   result(state, c) {
-    const weekdays = Array.from({ length: 7 }, (_, i) => ((c.weekStart - 1 + i) % 7) + 1);
-    const counts = weekdays.map((weekday) => state.cells.slice((weekday - 1) * 24, weekday * 24));
+    const weekdays = rowOrder(c.weekStart);
+    const counts = toRows(state.cells, weekdays);
     let n = 0;
     let peak: WeekdayHourResult['peak'] = null;
     counts.forEach((row, r) =>

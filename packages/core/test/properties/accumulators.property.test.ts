@@ -144,6 +144,15 @@ describe('KPI-SPEC §Ground rules — mergeable accumulators (property-based)', 
     timeZone: 'America/New_York',
     weekStart: 7,
   });
+  mergesLikeBatch(
+    'weekday × hour first response (per-cell sketch)',
+    tickets,
+    core.createWeekdayHourFirstResponseAccumulator,
+    {
+      timeZone: 'Europe/Madrid',
+      exactLimit: 3,
+    },
+  );
   mergesLikeBatch('resolution rate', tickets, core.createResolutionRateAccumulator, { period });
   mergesLikeBatch(
     'first contact resolution',
