@@ -77,10 +77,15 @@ export function byPeriod<T, R>(
       throw new TableroValidationError('byPeriod', [issue]);
     rejected.push({ index, ...(id === undefined ? {} : { id }), record, issues: [issue] });
   });
-  const from =
-    options.from !== undefined ? tryEpochMs(options.from) : Math.min(...placed.map((p) => p.at));
-  const to =
-    options.to !== undefined ? tryEpochMs(options.to) : Math.max(...placed.map((p) => p.at)) + 1;
+  // A loop, not Math.min(...all): spreading a million arguments overflows the stack.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { at } of placed) {
+    if (at < first) first = at;
+    if (at > last) last = at;
+  }
+  const from = options.from !== undefined ? tryEpochMs(options.from) : first;
+  const to = options.to !== undefined ? tryEpochMs(options.to) : last + 1;
   if (from === undefined || to === undefined)
     throw new RangeError('byPeriod: from/to must be instants');
   const periods =

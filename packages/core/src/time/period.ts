@@ -13,6 +13,8 @@ const DAY_MS = 86_400_000;
 export interface CalendarPeriod extends Period {
   unit: PeriodUnit;
   timeZone: string;
+  /** ISO weekday weeks start on (1 = Monday), kept so the previous week starts the same way. */
+  weekStart: number;
   /** Stable label in the zone: `2026-03`, `2026-Q1`, `2026-W13`, `2026-03-29`, `2026`. */
   label: string;
 }
@@ -62,7 +64,7 @@ export function periodOf(
   }
   const from = clock.instantOf(start.year, start.month, start.day);
   const to = clock.instantOf(end.year, end.month, end.day);
-  return { from, to, unit, timeZone, label: labelOf(unit, start, weekStart) };
+  return { from, to, unit, timeZone, weekStart, label: labelOf(unit, start, weekStart) };
 }
 
 /** Consecutive calendar periods from the one containing `from` up to the one containing `to − 1ms`. */
@@ -86,7 +88,9 @@ export type Comparison = 'previous' | 'year-ago' | { days: number };
 
 /**
  * The period to compare with (KPI-SPEC §Periods and comparison): the previous one of the same
- * unit, the same one a year earlier, or the N days right before `period.from`.
+ * unit, the same one a year earlier, or the N days right before `period.from` (local days, so a
+ * DST change inside them does not shift the boundary). A plain `{ from, to }` range without a
+ * unit gets the span of equal length right before it, or the same dates a year earlier.
  */
 export function previousPeriod(
   period: CalendarPeriod | (Period & { timeZone?: string }),
@@ -94,40 +98,25 @@ export function previousPeriod(
 ): Period & Partial<CalendarPeriod> {
   const timeZone = period.timeZone ?? 'UTC';
   const clock = zoneClock(timeZone);
+  const yearEarlier = (ms: number) => {
+    const f = clock.fields(ms);
+    const day = Math.min(f.day, daysInMonth(f.year - 1, f.month));
+    return clock.instantOf(f.year - 1, f.month, day, f.hour, f.minute, f.second, f.millisecond);
+  };
   if (typeof comparison === 'object') {
     const start = clock.fields(period.from);
     const back = shiftDays(start, -comparison.days);
-    return {
-      from: clock.instantOf(back.year, back.month, back.day, start.hour, start.minute),
-      to: period.from,
-      timeZone,
-    };
+    const from = clock.instantOf(back.year, back.month, back.day, start.hour, start.minute);
+    return { from, to: period.from, timeZone };
   }
-  if (comparison === 'previous' && 'unit' in period && period.unit) {
-    return periodOf(period.from - 1, period.unit, { timeZone });
+  if ('unit' in period && period.unit) {
+    const calendar = { timeZone, weekStart: period.weekStart ?? 1 };
+    const inside = comparison === 'previous' ? period.from - 1 : yearEarlier(period.from);
+    return periodOf(inside, period.unit, calendar);
   }
   if (comparison === 'year-ago') {
-    const a = clock.fields(period.from);
-    const b = clock.fields(period.to);
-    const from = clock.instantOf(
-      a.year - 1,
-      a.month,
-      Math.min(a.day, daysInMonth(a.year - 1, a.month)),
-      a.hour,
-      a.minute,
-    );
-    const to = clock.instantOf(
-      b.year - 1,
-      b.month,
-      Math.min(b.day, daysInMonth(b.year - 1, b.month)),
-      b.hour,
-      b.minute,
-    );
-    const result: Period & Partial<CalendarPeriod> = { from, to, timeZone };
-    if ('unit' in period && period.unit) return periodOf(from, period.unit, { timeZone });
-    return result;
+    return { from: yearEarlier(period.from), to: yearEarlier(period.to), timeZone };
   }
-  // A custom range: the span of equal length right before it.
   return { from: period.from - (period.to - period.from), to: period.from, timeZone };
 }
 

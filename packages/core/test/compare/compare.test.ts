@@ -109,6 +109,27 @@ describe('KPI-SPEC §Periods — byPeriod series', () => {
     expect(utc.points[0]!.result.n).toBe(2);
   });
 
+  it('copes with hundreds of thousands of records (no argument-spreading limits)', () => {
+    const many = Array.from({ length: 300_000 }, (_, i) => ({
+      id: String(i),
+      kind: 'nps' as const,
+      score: i % 11,
+      answeredAt: i * 60_000,
+    }));
+    const series = byPeriod(many, (a) => nps(a), { every: 'month' });
+    // 300,000 minutes from 1970-01-01 = 208.3 days: January to July 1970
+    expect(series.points.map((p) => p.label)).toEqual([
+      '1970-01',
+      '1970-02',
+      '1970-03',
+      '1970-04',
+      '1970-05',
+      '1970-06',
+      '1970-07',
+    ]);
+    expect(series.points.reduce((sum, p) => sum + p.result.n, 0)).toBe(300_000);
+  });
+
   it('honours from/to and reports records it cannot place', () => {
     const withBad = [
       ...answers,

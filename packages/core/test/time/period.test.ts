@@ -53,6 +53,29 @@ describe('KPI-SPEC §Ground rules — periods in a zone', () => {
     ]);
   });
 
+  it('keeps the week start when stepping back: the week before a Sunday-start week starts on a Sunday', () => {
+    const week = periodOf('2026-03-11T12:00:00Z', 'week', { weekStart: 7 }); // a Wednesday
+    expect(iso(week.from)).toBe('2026-03-08T00:00:00.000Z'); // Sunday
+    const before = previousPeriod(week);
+    expect([iso(before.from), iso(before.to)]).toEqual([
+      '2026-03-01T00:00:00.000Z',
+      '2026-03-08T00:00:00.000Z',
+    ]);
+  });
+
+  it('year-ago of a plain range shifts both ends by a calendar year (29 Feb → 28 Feb)', () => {
+    const range = {
+      from: Date.parse('2028-02-29T10:00:00Z'),
+      to: Date.parse('2028-03-10T10:00:00Z'),
+    };
+    const before = previousPeriod(range, 'year-ago');
+    expect([iso(before.from), iso(before.to)]).toEqual([
+      '2027-02-28T10:00:00.000Z',
+      '2027-03-10T10:00:00.000Z',
+    ]);
+    expect(previousPeriod(range).to).toBe(range.from);
+  });
+
   it('refuses a period that ends before it starts, and instants without an offset', () => {
     expect(() => toPeriod({ from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' })).toThrow(
       /before/,
