@@ -56,6 +56,12 @@ function formatIssues(source: string, issues: RecordIssue[]): string {
   return `${source}: ${shown.join('; ')}${more}`;
 }
 
+/** `{ index, id }` locating a record in its batch, `id` only when it has a usable one. */
+export function recordRef(index: number, record: unknown): { index: number; id?: string | number } {
+  const id = recordId(record);
+  return id === undefined ? { index } : { index, id };
+}
+
 /** Reads `record.id` when the record is an object that has a usable one. */
 export function recordId(record: unknown): string | number | undefined {
   if (record !== null && typeof record === 'object' && 'id' in record) {

@@ -1,7 +1,7 @@
 import {
   InvalidFieldError,
   TableroValidationError,
-  recordId,
+  recordRef,
   type RecordIssue,
   type RejectedRecord,
   type ValidationMode,
@@ -90,15 +90,10 @@ export function runBatch<In, Out>(
       accumulator.add(record);
     } catch (error) {
       if (!(error instanceof InvalidFieldError)) throw error;
-      const id = recordId(record);
-      const issue: RecordIssue = {
-        index,
-        ...(id === undefined ? {} : { id }),
-        path: error.path,
-        message: error.reason,
-      };
+      const ref = recordRef(index, record);
+      const issue: RecordIssue = { ...ref, path: error.path, message: error.reason };
       if (mode === 'strict') throw new TableroValidationError(accumulator.kpi, [issue]);
-      rejected.push({ index, ...(id === undefined ? {} : { id }), record, issues: [issue] });
+      rejected.push({ ...ref, record, issues: [issue] });
     }
   }
   return { ...accumulator.result(), rejected };

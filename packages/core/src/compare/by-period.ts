@@ -1,6 +1,6 @@
 import {
   TableroValidationError,
-  recordId,
+  recordRef,
   type RejectedRecord,
   type ValidationMode,
 } from '../errors.js';
@@ -64,10 +64,9 @@ export function byPeriod<T, R>(
       placed.push({ at, record });
       return;
     }
-    const id = recordId(record);
+    const ref = recordRef(index, record);
     const issue = {
-      index,
-      ...(id === undefined ? {} : { id }),
+      ...ref,
       path: field ? [field] : [],
       message: field
         ? 'not an instant, so the record cannot be placed in a period'
@@ -75,7 +74,7 @@ export function byPeriod<T, R>(
     };
     if ((options.mode ?? 'strict') === 'strict')
       throw new TableroValidationError('byPeriod', [issue]);
-    rejected.push({ index, ...(id === undefined ? {} : { id }), record, issues: [issue] });
+    rejected.push({ ...ref, record, issues: [issue] });
   });
   // A loop, not Math.min(...all): spreading a million arguments overflows the stack.
   let first = Infinity;

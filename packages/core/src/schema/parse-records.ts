@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import {
   TableroValidationError,
-  recordId,
+  recordRef,
   type RecordIssue,
   type RejectedRecord,
   type ValidationMode,
@@ -30,14 +30,13 @@ export function parseRecords<S extends z.ZodType>(
       records.push(parsed.data);
       return;
     }
-    const id = recordId(record);
+    const ref = recordRef(index, record);
     const issues: RecordIssue[] = parsed.error.issues.map((issue) => ({
-      index,
-      ...(id === undefined ? {} : { id }),
+      ...ref,
       path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
       message: issue.message,
     }));
-    rejected.push({ index, ...(id === undefined ? {} : { id }), record, issues });
+    rejected.push({ ...ref, record, issues });
   });
   if (rejected.length > 0 && (options.mode ?? 'strict') === 'strict') {
     throw new TableroValidationError(
