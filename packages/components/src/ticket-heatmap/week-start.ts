@@ -1,0 +1,80 @@
+/** ISO weekdays, Monday = 1 … Sunday = 7: the numbering core's `weekStart` and `weekdays` use. */
+export const ISO_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+export type IsoWeekday = (typeof ISO_WEEKDAYS)[number];
+
+/** The names `week-start` accepts besides `1`–`7`, in ISO order (a full name or its first three letters). */
+const WEEKDAY_NAMES = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
+
+/**
+ * Regions whose weeks start on Sunday or Saturday in CLDR's `firstDay` data (every other
+ * region starts on Monday). Only used where the browser lacks `Intl.Locale#getWeekInfo`
+ * (Firefox before 2025, older Safari): a short table is better than assuming Monday for the US.
+ */
+const SUNDAY_REGIONS = new Set(
+  'AG AS BD BR BS BT BW BZ CA CN CO DM DO ET GT GU HK HN ID IL IN JM JP KE KH KR LA MH MM MO MT MX MZ NI NP PA PE PH PK PR PT PY SA SG SV TH TT TW UM US VE VI WS YE ZA ZW'.split(
+    ' ',
+  ),
+);
+const SATURDAY_REGIONS = new Set('AE AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY'.split(' '));
+
+interface WeekInfo {
+  firstDay: number;
+}
+/** `getWeekInfo()` is the standard method; Chrome 99–129 and Safari 17 shipped a `weekInfo` getter. */
+interface LocaleWithWeekInfo extends Intl.Locale {
+  getWeekInfo?: () => WeekInfo;
+  weekInfo?: WeekInfo;
+}
+
+/**
+ * The ISO weekday a locale's weeks start on: `es` → 1 (Monday), `en-US` → 7 (Sunday). Asks
+ * `Intl.Locale#getWeekInfo()` (which also honours a `-u-fw-` extension), and falls back to the
+ * region table; a tag `Intl` cannot read gives Monday, the ISO 8601 default core uses.
+ */
+export function localeWeekStart(locale: string): IsoWeekday {
+  let parsed: LocaleWithWeekInfo;
+  try {
+    parsed = new Intl.Locale(locale) as LocaleWithWeekInfo;
+  } catch {
+    return 1;
+  }
+  const info = parsed.getWeekInfo?.() ?? parsed.weekInfo;
+  if (info && isIsoWeekday(info.firstDay)) return info.firstDay;
+  return regionWeekStart(parsed);
+}
+
+/** The fallback: the region of the tag, or the likely region of its language (`en` → US). */
+export function regionWeekStart(locale: Intl.Locale): IsoWeekday {
+  const region = locale.region ?? locale.maximize().region;
+  if (region && SUNDAY_REGIONS.has(region)) return 7;
+  if (region && SATURDAY_REGIONS.has(region)) return 6;
+  return 1;
+}
+
+/**
+ * Reads a `week-start` attribute: `1`–`7` (ISO, 7 = Sunday) or an English weekday name, full
+ * or three letters, any case (`monday`, `Sun`). Returns `null` for anything else, which the
+ * element reports as an invalid attribute rather than guessing.
+ */
+export function parseWeekStart(value: string): IsoWeekday | null {
+  const text = value.trim().toLowerCase();
+  if (/^[1-7]$/.test(text)) return Number(text) as IsoWeekday;
+  if (text.length < 3) return null;
+  const index = WEEKDAY_NAMES.findIndex((name) => name === text || name.slice(0, 3) === text);
+  return index < 0 ? null : ((index + 1) as IsoWeekday);
+}
+
+export const isIsoWeekday = (value: unknown): value is IsoWeekday =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 7;
+
+/** ISO weekdays in row order, starting at `weekStart` (`7` → Sunday, Monday, … Saturday). */
+export const weekdayOrder = (weekStart: IsoWeekday): IsoWeekday[] =>
+  ISO_WEEKDAYS.map((_, i) => (((weekStart - 1 + i) % 7) + 1) as IsoWeekday);
