@@ -1,0 +1,221 @@
+import {
+  churnSeries,
+  isValidTimeZone,
+  periodOf,
+  tryEpochMs,
+  zoneClock,
+  type ChurnSeriesResult,
+  type CustomerInput,
+  type RejectedRecord,
+} from '@tablero/core';
+import { checkNumber, type AttributeIssue } from '../internal/attribute-check.js';
+import { parsePoints } from './parse-points.js';
+import { pointsFromSeries, type TrendPoint } from './trend-point.js';
+import { TREND_SERIES, type TrendSeries } from './trend-scales.js';
+
+/** The period lengths `churnSeries` supports. */
+export const CHURN_EVERY = ['week', 'month', 'quarter'] as const;
+export type ChurnEvery = (typeof CHURN_EVERY)[number];
+
+/** How many periods the chart shows when `from` is not given. */
+export const DEFAULT_PERIODS = 12;
+
+/** Every input of the chart, as the element holds it (properties and parsed attributes). */
+export interface ChurnTrendInput {
+  metric: string;
+  target?: number | undefined;
+  points?: string | readonly unknown[] | null | undefined;
+  result?: unknown;
+  customers?: readonly CustomerInput[] | null | undefined;
+  from?: string | number | Date | null | undefined;
+  to?: string | number | Date | null | undefined;
+  every?: string | undefined;
+  timeZone?: string | null | undefined;
+  weekStart?: number | undefined;
+  asOf?: string | number | Date | null | undefined;
+}
+
+interface Shown {
+  metric: TrendSeries;
+  target: number | null;
+  /** The zone periods were cut in, when the element computed them (named in the table caption). */
+  timeZone: string | null;
+  rejected: RejectedRecord[];
+}
+
+export type ChurnTrendModel =
+  | { state: 'invalid'; issues: AttributeIssue[] }
+  | { state: 'error'; message: string }
+  | ({ state: 'empty'; points: TrendPoint[] } & Shown)
+  | ({ state: 'ready'; points: TrendPoint[] } & Shown);
+
+const PERCENT = { min: 0, max: 100 };
+const WEEKDAY = { min: 1, max: 7, integer: true };
+
+/**
+ * Turns the chart's inputs into what it shows. The three ways in, by precedence: raw
+ * `customers` (through `churnSeries` of `@tablero/core`), a `result` from `churnSeries`, then the
+ * `points` attribute. Never throws: bad input becomes an `invalid` model naming the attribute or
+ * property, and a failure inside the computation becomes an `error` model.
+ */
+export function churnTrendModel(host: Element, input: ChurnTrendInput): ChurnTrendModel {
+  const issues: AttributeIssue[] = [];
+  const metric = (TREND_SERIES as readonly string[]).includes(input.metric)
+    ? (input.metric as TrendSeries)
+    : null;
+  if (metric === null) {
+    issues.push({
+      attribute: 'metric',
+      message: `metric="${input.metric}" is not one of ${TREND_SERIES.join(', ')}`,
+    });
+  }
+  const targetIssue = checkNumber(host, 'target', input.target, PERCENT);
+  if (targetIssue) issues.push(targetIssue);
+  try {
+    let points: TrendPoint[] | null = null;
+    let rejected: RejectedRecord[] = [];
+    let timeZone: string | null = null;
+    if (input.customers != null) {
+      const computed = fromCustomers(host, input, input.customers, issues);
+      if (computed) ({ points, rejected, timeZone } = computed);
+    } else if (input.result != null) {
+      if (isChurnSeries(input.result)) points = pointsFromSeries(input.result);
+      else
+        issues.push({
+          attribute: 'result',
+          message:
+            'result must be a churnSeries result from @tablero/core ({ points: [{ label, value, start, lost, complete }] })',
+        });
+    } else if (input.points != null) {
+      const parsed =
+        typeof input.points === 'string'
+          ? parsePoints(input.points)
+          : parsePoints(JSON.stringify(input.points));
+      if (parsed.ok) points = parsed.points;
+      else issues.push({ attribute: 'points', message: `points ${parsed.reason}` });
+    } else {
+      points = [];
+    }
+    if (issues.length || !points || !metric) return { state: 'invalid', issues };
+    const shown: Shown = { metric, target: input.target ?? null, timeZone, rejected };
+    const state = points.some((p) => p.rate !== null) ? 'ready' : 'empty';
+    return { state, points, ...shown };
+  } catch (error) {
+    return { state: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function fromCustomers(
+  host: Element,
+  input: ChurnTrendInput,
+  customers: readonly CustomerInput[],
+  issues: AttributeIssue[],
+) {
+  const before = issues.length;
+  if (!Array.isArray(customers)) {
+    issues.push({
+      attribute: 'customers',
+      message: 'customers must be an array of Customer records',
+    });
+    return null;
+  }
+  const every = input.every ?? 'month';
+  if (!(CHURN_EVERY as readonly string[]).includes(every)) {
+    issues.push({
+      attribute: 'every',
+      message: `every="${every}" is not one of ${CHURN_EVERY.join(', ')}`,
+    });
+  }
+  const timeZone = input.timeZone || browserTimeZone();
+  if (!isValidTimeZone(timeZone)) {
+    issues.push({
+      attribute: 'time-zone',
+      message: `time-zone="${timeZone}" is not an IANA time zone`,
+    });
+  }
+  const weekIssue = checkNumber(host, 'week-start', input.weekStart, WEEKDAY);
+  if (weekIssue) issues.push(weekIssue);
+  const asOf = input.asOf == null ? Date.now() : tryEpochMs(input.asOf);
+  if (asOf === undefined) issues.push(badInstant('as-of', input.asOf));
+  if (issues.length > before) return null;
+
+  const unit = every as ChurnEvery;
+  const calendar = {
+    timeZone,
+    ...(input.weekStart === undefined ? {} : { weekStart: input.weekStart }),
+  };
+  const from = input.from == null ? undefined : readBoundary(input.from, timeZone);
+  const to = input.to == null ? undefined : readBoundary(input.to, timeZone);
+  if (from === null) issues.push(badInstant('from', input.from));
+  if (to === null) issues.push(badInstant('to', input.to));
+  if (from != null && to != null && to <= from) {
+    issues.push({
+      attribute: 'to',
+      message: `to="${String(input.to)}" is not after from="${String(input.from)}"`,
+    });
+  }
+  if (issues.length > before || from === null || to === null) return null;
+
+  // Without a range: the last DEFAULT_PERIODS periods, ending with the one running at `asOf`.
+  const last = periodOf(to === undefined ? asOf! : to - 1, unit, calendar);
+  let first = last;
+  if (from === undefined) {
+    for (let i = 1; i < DEFAULT_PERIODS; i++) first = periodOf(first.from - 1, unit, calendar);
+  }
+  const series = churnSeries(customers, {
+    from: from ?? first.from,
+    to: to ?? last.to,
+    every: unit,
+    timeZone,
+    ...(input.weekStart === undefined ? {} : { weekStart: input.weekStart }),
+    asOf: asOf!,
+    mode: 'lenient',
+  });
+  // A period that has not begun has no cohort yet; core would report it as 0% churn.
+  const begun = series.points.filter((p) => p.period.from <= asOf!);
+  return { points: pointsFromSeries({ points: begun }), rejected: series.rejected, timeZone };
+}
+
+const DATE_ONLY = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/**
+ * A range boundary: an instant (epoch ms, ISO-8601 with offset, Date) or, for plain HTML, a
+ * calendar date `2025-01-01` or month `2025-01` read as local midnight in the chart's zone,
+ * which is unambiguous once the zone is known. `null` when it is neither.
+ */
+export function readBoundary(value: string | number | Date, timeZone: string): number | null {
+  const ms = tryEpochMs(value);
+  if (ms !== undefined) return ms;
+  const m = typeof value === 'string' ? DATE_ONLY.exec(value.trim()) : null;
+  if (!m) return null;
+  const [year, month, day = 1] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 1)];
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate())
+    return null;
+  return zoneClock(timeZone).instantOf(year, month, day);
+}
+
+const badInstant = (attribute: string, value: unknown): AttributeIssue => ({
+  attribute,
+  message: `${attribute}="${String(value)}" is not a date (2025-01-31), a month (2025-01) or an ISO-8601 instant with offset`,
+});
+
+const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+function isChurnSeries(value: unknown): value is Pick<ChurnSeriesResult, 'points'> {
+  if (typeof value !== 'object' || value === null) return false;
+  const points = (value as { points?: unknown }).points;
+  const count = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+  return (
+    Array.isArray(points) &&
+    points.every(
+      (p: Record<string, unknown> | null) =>
+        typeof p === 'object' &&
+        p !== null &&
+        typeof p.label === 'string' &&
+        (p.value === null || (typeof p.value === 'number' && Number.isFinite(p.value))) &&
+        count(p.start) &&
+        count(p.lost) &&
+        typeof p.complete === 'boolean',
+    )
+  );
+}

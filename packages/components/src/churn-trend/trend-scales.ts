@@ -1,0 +1,64 @@
+import { scaleLinear, scalePoint, type ScaleLinear, type ScalePoint } from 'd3-scale';
+
+/** Which rate the line shows; retention is `100 − churn` (KPI-SPEC §Retention). */
+export const TREND_SERIES = ['churn', 'retention'] as const;
+export type TrendSeries = (typeof TREND_SERIES)[number];
+
+/** The drawing area inside the SVG, in CSS pixels. */
+export interface TrendFrame {
+  width: number;
+  height: number;
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Roughly one y tick per this many pixels of plot height. */
+const PIXELS_PER_Y_TICK = 40;
+
+/**
+ * The y domain before `nice()`. Churn starts at 0 so that the height of the line is the rate
+ * itself; retention lives near 100, where a zero baseline would flatten every change into one
+ * line, so it spans from the lowest value to 100. The target always fits in the domain, so the
+ * target line is never clipped.
+ */
+export function yDomain(
+  values: readonly (number | null)[],
+  series: TrendSeries,
+  target: number | null,
+): [number, number] {
+  const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  if (target !== null && Number.isFinite(target)) known.push(target);
+  if (series === 'churn') {
+    const max = known.length ? Math.max(...known) : 0;
+    // An all-zero series still needs a scale with height.
+    return [0, max > 0 ? max : 1];
+  }
+  const min = known.length ? Math.min(...known) : 100;
+  return [Math.min(min, 99), 100];
+}
+
+export const yTickCount = (frame: TrendFrame): number =>
+  Math.max(2, Math.floor((frame.height - frame.top - frame.bottom) / PIXELS_PER_Y_TICK));
+
+/** A linear percentage scale, niced to round ticks and kept inside 0…100. */
+export function yScale(domain: [number, number], frame: TrendFrame): ScaleLinear<number, number> {
+  const scale = scaleLinear()
+    .domain(domain)
+    .range([frame.height - frame.bottom, frame.top])
+    .nice(yTickCount(frame));
+  const [low, high] = scale.domain() as [number, number];
+  return scale.domain([Math.max(0, low), Math.min(100, high)]);
+}
+
+/**
+ * One band per period with the point in its middle: a single period sits in the centre, and the
+ * first and last labels have half a band of room instead of overflowing the frame.
+ */
+export function xScale(count: number, frame: TrendFrame): ScalePoint<number> {
+  return scalePoint<number>()
+    .domain(Array.from({ length: count }, (_, i) => i))
+    .range([frame.left, frame.width - frame.right])
+    .padding(0.5);
+}
