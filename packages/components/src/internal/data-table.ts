@@ -1,0 +1,109 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+
+/** A table every element can show as the text alternative of its chart. */
+export interface DataTable {
+  caption: string;
+  /** Column headers; the first column holds each row's header cell. */
+  columns: readonly string[];
+  rows: readonly (readonly string[])[];
+}
+
+/**
+ * The "view as table" button. A real `<button>` with `aria-expanded` and `aria-controls`, so it
+ * is in the tab order and announced as a disclosure (Carbon Charts' table view was not
+ * keyboard-reachable: carbon-charts#2037).
+ */
+export function renderTableToggle(options: {
+  open: boolean;
+  controls: string;
+  showLabel: string;
+  hideLabel: string;
+  onToggle: () => void;
+}): TemplateResult {
+  return html`<button
+    part="table-toggle"
+    class="table-toggle"
+    type="button"
+    aria-expanded=${options.open ? 'true' : 'false'}
+    aria-controls=${options.controls}
+    @click=${options.onToggle}
+  >
+    ${options.open ? options.hideLabel : options.showLabel}
+  </button>`;
+}
+
+/** The table itself; rendered (hidden) even when closed so `aria-controls` always resolves. */
+export function renderDataTable(id: string, table: DataTable, open: boolean): TemplateResult {
+  return html`<div class="table-wrap" id=${id} part="table" ?hidden=${!open}>
+    ${
+      open
+        ? html`<table>
+            <caption>
+              ${table.caption}
+            </caption>
+            <thead>
+              <tr>
+                ${table.columns.map((c) => html`<th scope="col">${c}</th>`)}
+              </tr>
+            </thead>
+            <tbody>
+              ${table.rows.map(
+                ([head, ...cells]) =>
+                  html`<tr>
+                    <th scope="row">${head}</th>
+                    ${cells.map((c) => html`<td>${c}</td>`)}
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : nothing
+    }
+  </div>`;
+}
+
+export const tableStyles = css`
+  .table-toggle {
+    font: inherit;
+    font-size: 0.875em;
+    color: var(--_tb-color-accent);
+    background: none;
+    border: 1px solid var(--_tb-color-border);
+    border-radius: calc(var(--_tb-radius) / 2);
+    padding: 0.25rem 0.625rem;
+    cursor: pointer;
+  }
+  .table-toggle:hover {
+    border-color: var(--_tb-color-accent);
+  }
+  .table-wrap {
+    overflow-x: auto;
+    margin-block-start: 0.5rem;
+  }
+  .table-wrap[hidden] {
+    display: none;
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+    font-size: 0.875em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25rem;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.25rem 0.5rem;
+    border-block-end: 1px solid var(--_tb-color-border);
+  }
+  td {
+    font-variant-numeric: tabular-nums;
+  }
+  @media print {
+    .table-toggle {
+      display: none;
+    }
+  }
+`;

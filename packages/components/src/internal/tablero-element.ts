@@ -1,0 +1,140 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { KpiTableToggleEvent } from '../events/kpi-table-toggle-event.js';
+import type { AttributeIssue } from './attribute-check.js';
+import { baseStyles } from './base-styles.js';
+import { closestLang, watchLang } from './closest-lang.js';
+import { devWarning } from './dev-warning.js';
+import { commonStrings, stringLang, type Lang } from './i18n.js';
+import { ResizeController } from './resize-controller.js';
+import { renderState, stateStyles, type ModelStatus } from './states.js';
+import { renderDataTable, renderTableToggle, tableStyles, type DataTable } from './data-table.js';
+import { tokenStyles } from './tokens.js';
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+let uid = 0;
+
+/**
+ * What every Tablero element shares: tokens and themes, `lang` inherited from the closest
+ * `[lang]` (across shadow roots) and followed live, container-size tracking, the loading/error
+ * inputs, the "view as table" state, and dev warnings that name the attribute.
+ */
+export abstract class TableroElement extends LitElement {
+  static override styles = [tokenStyles, baseStyles, stateStyles, tableStyles];
+
+  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** Shows the loading state (e.g. while the host fetches data). */
+  @property({ type: Boolean, reflect: true }) loading = false;
+
+  /** A message to show in the error state, e.g. when the host's fetch failed. */
+  @property() error: string | null = null;
+
+  /** Whether the "view as table" fallback is open. */
+  @state() protected tableOpen = false;
+
+  /** The language tag in force (own `lang` or the closest ancestor's), for `Intl`. */
+  @state() protected locale = 'en';
+
+  /** Tracks the element's own width: layout follows the container, not the window. */
+  protected readonly resize = new ResizeController(this);
+
+  /** A document-unique prefix for ids inside the shadow root (stable per instance). */
+  protected readonly uid = `tb${++uid}`;
+
+  #unwatchLang: (() => void) | undefined;
+
+  /** The string table language (`es`, `en`), from `locale`; unknown languages → English. */
+  protected get textLang(): Lang {
+    return stringLang(this.locale);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#syncLang();
+    this.#unwatchLang = watchLang(this, () => this.#syncLang());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unwatchLang?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A `lang` set on the element itself is an attribute change Lit does not observe.
+    this.#syncLang();
+  }
+
+  #syncLang(): void {
+    const locale = closestLang(this) || 'en';
+    if (locale !== this.locale) this.locale = locale;
+  }
+
+  /** Logs each issue once per element, naming the attribute. */
+  protected warnIssues(issues: readonly AttributeIssue[]): void {
+    for (const issue of issues) devWarning(this, issue.message);
+  }
+
+  /**
+   * The panel that replaces the chart, or `null` when the chart should render. Precedence:
+   * `loading`, then the host's `error`, then the model's error, invalid and empty states.
+   */
+  protected renderStatus(model: ModelStatus, emptyTitle?: string): TemplateResult | null {
+    const common = commonStrings(this.textLang);
+    if (this.loading) return renderState('loading', common.loading);
+    if (this.error) return renderState('error', common.error, this.error);
+    switch (model.state) {
+      case 'error':
+        return renderState('error', common.error, model.message);
+      case 'invalid': {
+        const names = [...new Set(model.issues.map((i) => `“${i.attribute}”`))].join(', ');
+        return renderState('invalid', common.invalid, common.invalidAttributes(names));
+      }
+      case 'empty':
+        return renderState('empty', emptyTitle ?? common.empty);
+      default:
+        return null;
+    }
+  }
+
+  /** Whether the chart (and so the table toggle) is showing. */
+  protected showsChart(model: ModelStatus): boolean {
+    return model.state === 'ready' && !this.loading && !this.error;
+  }
+
+  /**
+   * The header row: the visible label (whose id, `${uid}-label`, names the chart) and, while
+   * the chart shows, the "view as table" toggle.
+   */
+  protected renderHeader(label: string, model: ModelStatus): TemplateResult {
+    const common = commonStrings(this.textLang);
+    return html`<div part="header" class="header">
+      <span part="label" class="label" id="${this.uid}-label">${label}</span>
+      ${
+        this.showsChart(model)
+          ? renderTableToggle({
+              open: this.tableOpen,
+              controls: `${this.uid}-table`,
+              showLabel: common.showTable,
+              hideLabel: common.hideTable,
+              onToggle: this.toggleTable,
+            })
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** The table fallback, controlled by the header's toggle. */
+  protected renderTable(table: DataTable): TemplateResult {
+    return renderDataTable(`${this.uid}-table`, table, this.tableOpen);
+  }
+
+  protected toggleTable = (): void => {
+    this.tableOpen = !this.tableOpen;
+    this.dispatchEvent(new KpiTableToggleEvent(this.tableOpen));
+  };
+}

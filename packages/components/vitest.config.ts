@@ -1,0 +1,47 @@
+import { fileURLToPath } from 'node:url';
+import { playwright } from '@vitest/browser-playwright';
+import { defineProject } from 'vitest/config';
+
+// Components are tested in real Chromium only: jsdom and happy-dom lack adoptedStyleSheets,
+// so they would test a different element than users get (DESIGN.md "What to avoid").
+export default defineProject({
+  resolve: {
+    conditions: ['@tablero/source'],
+    alias: {
+      // @open-wc/testing's DOM-snapshot plugin imports web-test-runner's server commands,
+      // which exist only under web-test-runner; we never use snapshots, so a stub suffices.
+      '@web/test-runner-commands': fileURLToPath(
+        new URL('./test/support/test-runner-commands.ts', import.meta.url),
+      ),
+    },
+  },
+  optimizeDeps: {
+    include: ['@open-wc/testing', 'lit', 'lit/decorators.js', 'lit/directives/class-map.js'],
+  },
+  test: {
+    name: 'components',
+    include: ['src/**/*.test.ts'],
+    exclude: ['src/**/*.node.test.ts'],
+    browser: {
+      enabled: true,
+      headless: true,
+      // Failure screenshots would land inside src/; the assertion message is what we read.
+      screenshotFailures: false,
+      provider: playwright({
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--headless=new',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      }),
+      instances: [{ browser: 'chromium' }],
+    },
+  },
+});
