@@ -1,0 +1,456 @@
+import type { AdapterRecord, Rejection } from '@tablero/adapter-kit';
+import { SurveyResponseSchema, TicketSchema } from '@tablero/core';
+import { CsvError } from '../csv-error.js';
+import { compileDateFormat, type DateParser } from '../values/date-format.js';
+import { parseBoolean } from '../values/parse-boolean.js';
+import { parseDuration, type DurationUnit } from '../values/parse-duration.js';
+import { parseNumber, type DecimalSeparator } from '../values/parse-number.js';
+import {
+  CHANNEL_WORDS,
+  PRIORITY_WORDS,
+  STATUS_WORDS,
+  SURVEY_KIND_WORDS,
+} from '../values/vocabularies.js';
+import {
+  REQUIRED_FIELDS,
+  SURVEY_FIELD_TYPES,
+  TICKET_FIELD_TYPES,
+  type CsvMapping,
+  type FieldRule,
+  type FieldType,
+} from './csv-mapping.js';
+import { normalizeHeader } from './normalize-header.js';
+import { csvRejection, type CsvRejectionReason } from './rejection.js';
+
+type Value = string | number | boolean | string[];
+
+/** A cell read failed: why, in words and as a reason code. */
+interface CellError {
+  reason: CsvRejectionReason;
+  message: string;
+}
+
+type Reader = (cell: string, row: RowContext) => Value | undefined | CellError;
+
+interface RowContext {
+  line: number;
+  createdAt: number | undefined;
+}
+
+interface CompiledRule {
+  /** Column index, or -1 for a constant / the line number. */
+  index: number;
+  column: string | undefined;
+  read: Reader;
+  constant?: Value;
+  /** The row's line number is the value (ids of files without an id column). */
+  line?: true;
+}
+
+interface CompiledField {
+  field: string;
+  rules: CompiledRule[];
+  required: boolean;
+  custom: boolean;
+}
+
+export interface RowMapperOptions {
+  timeZone: string;
+  /** The file's delimiter, for `decimal: 'auto'`. */
+  delimiter: string;
+  /** `schema` also runs the core zod schema on every record (slower; the mapper's own checks already match it). */
+  validate?: 'mapper' | 'schema';
+}
+
+export interface MappedRow {
+  record?: AdapterRecord;
+  rejected: Rejection[];
+}
+
+/** What the header told us, for the summary and the checkpoint. */
+export interface HeaderInfo {
+  columns: string[];
+  /** Fields whose columns are not in this file (optional ones; required ones throw). */
+  unmapped: string[];
+  /** Columns the mapping does not use. */
+  unused: string[];
+  /** Header-level problems (duplicate names), reported as line-1 rejections. */
+  rejected: Rejection[];
+}
+
+const isError = (v: unknown): v is CellError =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && 'reason' in v;
+
+/**
+ * Compiles a mapping against a file's header into a function from rows to core records. Done
+ * once per file: header matching, date patterns and vocabularies are resolved here so the
+ * per-row work is array lookups and the cell readers.
+ */
+export class RowMapper {
+  readonly header: HeaderInfo;
+  readonly #mapping: CsvMapping;
+  readonly #fields: CompiledField[];
+  readonly #width: number;
+  readonly #normalizedHeader: string;
+  readonly #validate: 'mapper' | 'schema';
+
+  constructor(mapping: CsvMapping, columns: string[], options: RowMapperOptions) {
+    this.#mapping = mapping;
+    this.#width = columns.length;
+    this.#validate = options.validate ?? 'mapper';
+    this.#normalizedHeader = columns.map(normalizeHeader).join('\u0000');
+    const decimal: DecimalSeparator =
+      mapping.decimal === 'auto' ? (options.delimiter === ';' ? ',' : '.') : mapping.decimal;
+    const normalized = columns.map(normalizeHeader);
+    const index = new Map<string, number>();
+    const rejected: Rejection[] = [];
+    normalized.forEach((name, i) => {
+      if (name === '') return;
+      if (index.has(name)) {
+        const first = columns[index.get(name)!]!;
+        rejected.push(
+          csvRejection(
+            1,
+            columns[i]!,
+            [],
+            'duplicate-header',
+            `column ${i + 1} repeats the header "${first}" of column ${index.get(name)! + 1}; the first one is used`,
+          ),
+        );
+        return;
+      }
+      index.set(name, i);
+    });
+    const types: Record<string, FieldType> =
+      mapping.kind === 'ticket' ? TICKET_FIELD_TYPES : SURVEY_FIELD_TYPES;
+    const dateParsers = new Map<string, DateParser>();
+    const dateParser = (format: string): DateParser => {
+      let parser = dateParsers.get(format);
+      if (!parser) {
+        try {
+          parser = compileDateFormat(format, options.timeZone);
+        } catch (error) {
+          throw new CsvError('bad-mapping', (error as Error).message);
+        }
+        dateParsers.set(format, parser);
+      }
+      return parser;
+    };
+    const context = { decimal, dateParser, dateFormat: mapping.dateFormat };
+    const used = new Set<number>();
+    const unmapped: string[] = [];
+    const compile = (
+      field: string,
+      rules: FieldRule[],
+      type: FieldType | CustomType,
+      custom: boolean,
+    ) => {
+      const compiled: CompiledRule[] = [];
+      for (const rule of rules) {
+        const read = readerFor(type, rule, context);
+        if (rule.value !== undefined) {
+          compiled.push({ index: -1, column: undefined, read, constant: rule.value });
+        } else if (rule.line) {
+          compiled.push({ index: -1, column: undefined, read, line: true });
+        } else {
+          const names = Array.isArray(rule.column) ? rule.column : [rule.column!];
+          const at = names.map((n) => index.get(normalizeHeader(n))).find((i) => i !== undefined);
+          if (at === undefined) continue;
+          used.add(at);
+          compiled.push({ index: at, column: columns[at], read });
+        }
+      }
+      const required = !custom && REQUIRED_FIELDS[mapping.kind].includes(field);
+      if (compiled.length === 0) {
+        if (required) {
+          const wanted = rules
+            .flatMap((r) => (Array.isArray(r.column) ? r.column : r.column ? [r.column] : []))
+            .map((c) => `"${c}"`)
+            .join(', ');
+          throw new CsvError(
+            'missing-column',
+            `${mapping.name ?? 'the mapping'}: no column for required field "${field}" (looked for ${wanted}); the header has ${columns.map((c) => `"${c}"`).join(', ')}`,
+          );
+        }
+        unmapped.push(custom ? `custom.${field}` : field);
+        return;
+      }
+      this.#fields.push({ field, rules: compiled, required, custom });
+    };
+    this.#fields = [];
+    // createdAt first: durations after creation need it.
+    const order = Object.keys(mapping.fields).sort(
+      (a, b) => Number(b === 'createdAt') - Number(a === 'createdAt'),
+    );
+    for (const field of order) {
+      const source = mapping.fields[field]!;
+      compile(field, Array.isArray(source) ? source : [source], types[field]!, false);
+    }
+    for (const [key, rule] of Object.entries(mapping.custom ?? {})) {
+      compile(key, [rule], rule.type ?? 'string', true);
+    }
+    this.header = {
+      columns,
+      unmapped,
+      unused: columns.filter((_, i) => !used.has(i) && columns[i] !== ''),
+      rejected,
+    };
+  }
+
+  /** Whether a row repeats the header (two exports concatenated). */
+  isHeaderRow(fields: string[]): boolean {
+    return (
+      fields.length === this.#width &&
+      fields.map(normalizeHeader).join('\u0000') === this.#normalizedHeader
+    );
+  }
+
+  /** Maps one row; every problem in it is reported, not only the first. */
+  map(fields: string[], line: number): MappedRow {
+    if (fields.length !== this.#width) {
+      return {
+        rejected: [
+          csvRejection(
+            line,
+            undefined,
+            [],
+            'ragged-row',
+            `the row has ${fields.length} fields, the header has ${this.#width}`,
+          ),
+        ],
+      };
+    }
+    const out: Record<string, unknown> = {};
+    let custom: Record<string, string | number | boolean> | undefined;
+    let rejected: Rejection[] | undefined;
+    const context: RowContext = { line, createdAt: undefined };
+    for (const f of this.#fields) {
+      let value: Value | undefined;
+      let column: string | undefined;
+      for (const rule of f.rules) {
+        column = rule.column;
+        if (rule.constant !== undefined) {
+          value = rule.constant;
+          break;
+        }
+        const cell = rule.line ? String(line) : fields[rule.index]!;
+        if (cell.trim() === '') continue;
+        const read = rule.read(cell, context);
+        if (isError(read)) {
+          (rejected ??= []).push(
+            csvRejection(
+              line,
+              rule.column,
+              [f.custom ? 'custom' : f.field, ...(f.custom ? [f.field] : [])],
+              read.reason,
+              read.message,
+            ),
+          );
+          value = undefined;
+          column = undefined;
+          break;
+        }
+        value = read;
+        break;
+      }
+      if (value === undefined) {
+        if (f.required && column !== undefined) {
+          (rejected ??= []).push(
+            csvRejection(
+              line,
+              f.rules[0]!.column,
+              [f.field],
+              'missing-value',
+              `${f.field} is required but the cell is empty`,
+            ),
+          );
+        }
+        continue;
+      }
+      if (f.custom) (custom ??= {})[f.field] = value as string | number | boolean;
+      else {
+        out[f.field] = value;
+        if (f.field === 'createdAt') context.createdAt = value as number;
+      }
+    }
+    if (rejected) return { rejected };
+    if (custom) out.custom = custom;
+    return this.#finish(out, line);
+  }
+
+  #finish(out: Record<string, unknown>, line: number): MappedRow {
+    const m = this.#mapping;
+    if (m.kind === 'ticket') {
+      if (m.system) out.source = { system: m.system, id: out.id };
+      const created = out.createdAt as number;
+      const rejected: Rejection[] = [];
+      for (const field of ['firstResponseAt', 'resolvedAt', 'fullyResolvedAt', 'closedAt']) {
+        const at = out[field] as number | undefined;
+        if (at !== undefined && at < created) {
+          rejected.push(
+            csvRejection(
+              line,
+              this.#columnOf(field),
+              [field],
+              'before-created',
+              `${field} (${new Date(at).toISOString()}) is before createdAt (${new Date(created).toISOString()})`,
+            ),
+          );
+        }
+      }
+      if (rejected.length) return { rejected };
+    }
+    if (this.#validate === 'schema') {
+      const schema = m.kind === 'ticket' ? TicketSchema : SurveyResponseSchema;
+      const parsed = schema.safeParse(out);
+      if (!parsed.success) {
+        return {
+          rejected: parsed.error.issues.map((issue) => {
+            const field = String(issue.path[0] ?? '');
+            return csvRejection(
+              line,
+              this.#columnOf(field),
+              issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+              'invalid-record',
+              issue.message,
+            );
+          }),
+        };
+      }
+    }
+    return m.kind === 'ticket'
+      ? { record: { kind: 'ticket', record: out as never }, rejected: [] }
+      : { record: { kind: 'survey-response', record: out as never }, rejected: [] };
+  }
+
+  #columnOf(field: string): string | undefined {
+    return this.#fields.find((f) => f.field === field && !f.custom)?.rules[0]?.column;
+  }
+}
+
+type CustomType = 'string' | 'number' | 'boolean' | 'instant';
+
+interface ReaderContext {
+  decimal: DecimalSeparator;
+  dateParser: (format: string) => DateParser;
+  dateFormat: string;
+}
+
+const fail = (reason: CsvRejectionReason, message: string): CellError => ({ reason, message });
+
+function enumReader<T extends string>(
+  words: ReadonlyMap<string, T>,
+  rule: FieldRule,
+  what: string,
+  fallback?: T,
+): Reader {
+  const extra = new Map<string, T>();
+  const allowed = new Set(words.values());
+  for (const [label, value] of Object.entries(rule.values ?? {})) {
+    if (!allowed.has(value as T)) {
+      throw new CsvError(
+        'bad-mapping',
+        `values: "${label}" → "${value}" is not a ${what} (one of ${[...allowed].join(', ')})`,
+      );
+    }
+    extra.set(normalizeHeader(label), value as T);
+  }
+  return (cell) => {
+    const key = normalizeHeader(cell);
+    const hit = extra.get(key) ?? words.get(key);
+    if (hit !== undefined) return hit;
+    if (fallback !== undefined) return fallback;
+    return fail(
+      'unknown-value',
+      `"${cell.trim()}" is not a known ${what} (add it to the mapping's values, e.g. { "${cell.trim()}": "${[...allowed][0]}" })`,
+    );
+  };
+}
+
+function readerFor(type: FieldType | CustomType, rule: FieldRule, ctx: ReaderContext): Reader {
+  const { decimal } = ctx;
+  switch (type) {
+    case 'string': {
+      const prefix = rule.prefix ?? '';
+      return (cell) => prefix + cell.trim();
+    }
+    case 'instant': {
+      if (rule.duration) {
+        const unit: DurationUnit = rule.duration;
+        return (cell, row) => {
+          const ms = parseDuration(cell, unit, decimal);
+          if (ms === undefined)
+            return fail('bad-duration', `"${cell.trim()}" is not a duration in ${unit}`);
+          if (row.createdAt === undefined)
+            return fail('missing-value', 'a duration needs createdAt, which is missing');
+          return row.createdAt + ms;
+        };
+      }
+      const parse = ctx.dateParser(rule.format ?? ctx.dateFormat);
+      return (cell) => {
+        const ms = parse(cell);
+        return typeof ms === 'number' ? ms : fail('bad-date', ms);
+      };
+    }
+    case 'status':
+      return enumReader(STATUS_WORDS, rule, 'ticket status');
+    case 'priority':
+      return enumReader(PRIORITY_WORDS, rule, 'priority');
+    case 'survey-kind':
+      return enumReader(SURVEY_KIND_WORDS, rule, 'survey kind');
+    case 'channel':
+      // Channel vocabularies are open-ended (§4.2): an unknown one is `other`, never a lost row.
+      return enumReader(CHANNEL_WORDS, rule, 'channel', 'other');
+    case 'list': {
+      const split = rule.separator ?? /[\s,;]+/;
+      return (cell) =>
+        cell
+          .split(split)
+          .map((t) => t.trim())
+          .filter(Boolean);
+    }
+    case 'integer':
+      return (cell) => {
+        const n = parseNumber(cell, decimal);
+        if (n === undefined || !Number.isInteger(n) || n < 0) {
+          return fail('bad-number', `"${cell.trim()}" is not a whole number of 0 or more`);
+        }
+        return n;
+      };
+    case 'number':
+      return (cell) => {
+        const n = parseNumber(cell, decimal);
+        return n === undefined
+          ? fail(
+              'bad-number',
+              `"${cell.trim()}" is not a number (decimal ${decimal === ',' ? 'comma' : 'point'})`,
+            )
+          : n;
+      };
+    case 'seconds': {
+      const unit: DurationUnit = rule.duration ?? 'seconds';
+      return (cell) => {
+        const ms = parseDuration(cell, unit, decimal);
+        return ms === undefined
+          ? fail('bad-duration', `"${cell.trim()}" is not a duration in ${unit}`)
+          : ms / 1000;
+      };
+    }
+    case 'boolean':
+      return (cell) => {
+        const b = parseBoolean(cell);
+        return b === undefined
+          ? fail('bad-boolean', `"${cell.trim()}" is not yes/no (sí, no, true, false, 1, 0…)`)
+          : b;
+      };
+    case 'score':
+      return (cell) => {
+        const n = parseNumber(cell, decimal);
+        if (n !== undefined) return n;
+        const word = normalizeHeader(cell);
+        if (word === 'good' || word === 'bueno' || word === 'buena') return 'good';
+        if (word === 'bad' || word === 'malo' || word === 'mala') return 'bad';
+        return cell.trim();
+      };
+  }
+}
