@@ -1,13 +1,7 @@
 // The adapter contract: what every Tablero adapter (API or file) gives its caller.
 // Records flow one way: vendor shape → core model record, in batches, each batch carrying the
 // checkpoint to resume from once the caller has stored its records.
-import type {
-  Customer,
-  Employee,
-  Order,
-  SurveyResponse,
-  Ticket,
-} from '@tablero/core';
+import type { Customer, Employee, Order, SurveyResponse, Ticket } from '@tablero/core';
 
 /** The kinds of core record an adapter may emit; the one source of the union. */
 export const RECORD_KINDS = ['ticket', 'survey-response', 'customer', 'order', 'employee'] as const;

@@ -1,0 +1,2 @@
+// @tablero/adapter-kit/testing: a fake vendor API for adapter tests (Node only: node:http).
+export * from './fake-api.js';

@@ -1,0 +1,31 @@
+import { describeAdapterConformance } from '../src/conformance/index.js';
+import {
+  createExampleDeskAdapter,
+  exampleDeskFixture,
+  EXAMPLE_DESK_PAGE_SIZE,
+} from '../examples/example-api-adapter/index.js';
+
+const fixture = exampleDeskFixture();
+
+describeAdapterConformance({
+  name: 'example-desk (tiny API adapter on the fake server)',
+  createAdapter: (ctx) =>
+    createExampleDeskAdapter({
+      baseUrl: `${ctx.baseUrl}/api/v2`,
+      token: ctx.secret,
+      pageSize: EXAMPLE_DESK_PAGE_SIZE,
+      http: ctx.http,
+    }),
+  expected: { ids: fixture.ids, rejections: fixture.rejections },
+  api: {
+    routes: [
+      {
+        path: '/api/v2/tickets',
+        pagination: 'zendesk-cursor',
+        itemsKey: 'tickets',
+        pages: fixture.pages,
+      },
+    ],
+    authorization: (secret) => `Bearer ${secret}`,
+  },
+});
