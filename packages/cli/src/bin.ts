@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+import { nodeIo } from './io.js';
+import { main } from './main.js';
+
+const code = await main(process.argv.slice(2), nodeIo());
+process.exitCode = code;
+// Output drains before exit; should an adapter leave a handle open, do not hang past this.
+setTimeout(() => process.exit(code), 2000).unref();

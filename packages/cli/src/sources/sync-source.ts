@@ -1,0 +1,65 @@
+import type { Adapter } from '@tablero/adapter-kit';
+import type { OptionSpec, ParsedArgs, PositionalSpec } from '../args/parse-command-args.js';
+import type { ExitCode } from '../exit-codes.js';
+import type { HelpSection } from '../help/format-help.js';
+
+/** An environment variable a source reads. Credentials come only from these, never flags. */
+export interface EnvVarSpec {
+  name: string;
+  description: string;
+  /** Secret values are redacted from every message and never written to the state file. */
+  secret: boolean;
+  required: boolean;
+}
+
+/** What a source hands the generic sync runner once its arguments check out. */
+export interface PreparedSync {
+  adapter: Adapter;
+  /**
+   * What must match for a saved state to be resumed: adapter name, input fingerprint, every
+   * option that changes the records. Written to the state file, so never a secret.
+   */
+  identity: Record<string, unknown>;
+  /** `tickets.csv`, `zendesk acme`: for progress lines and the summary. */
+  label: string;
+  /** Exit code when the adapter fails mid-sync: `input` for files, `remote` for APIs. */
+  failureExitCode: ExitCode;
+  /** Values to redact from every message (credentials read from the environment). */
+  secrets: readonly string[];
+}
+
+export interface SyncSourceContext {
+  /** `tablero sync csv`, for messages. */
+  command: string;
+  args: ParsedArgs;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}
+
+/**
+ * One `tablero sync <name>` command: its own arguments and options (the output, state and
+ * reporting options are shared and added by `sync`), its environment and how to build its
+ * adapter. A source without `prepare` is listed and documented but says it is not available yet.
+ */
+export interface SyncSource {
+  name: string;
+  /** One line for `tablero sync --help`. */
+  summary: string;
+  /** `<file> --preset <name> --time-zone <zone>`: what follows `tablero sync <name>` in usage. */
+  usage: string;
+  positionals: readonly PositionalSpec[];
+  options: readonly OptionSpec[];
+  env: readonly EnvVarSpec[];
+  /** Extra help sections (presets, examples). */
+  helpSections: readonly HelpSection[];
+  prepare?: (context: SyncSourceContext) => Promise<PreparedSync>;
+  /** Why it is not available and what to do meanwhile; shown when `prepare` is absent. */
+  unavailable?: string;
+}
+
+/** The sync sources by name, in the order `tablero sync --help` lists them. */
+export type SyncSourceRegistry = ReadonlyMap<string, SyncSource>;
+
+export function syncSourceRegistry(sources: readonly SyncSource[]): SyncSourceRegistry {
+  return new Map(sources.map((s) => [s.name, s]));
+}
