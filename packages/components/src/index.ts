@@ -6,3 +6,4 @@ export { TOKENS, type TokenName } from './internal/tokens.js';
 export { LANGS, type Lang } from './internal/i18n.js';
 export * from './events/index.js';
 export * from './nps-gauge/index.js';
+export * from './churn-trend/index.js';

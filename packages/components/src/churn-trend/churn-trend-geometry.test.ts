@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelIndices } from './label-stride.js';
 import { nearestIndex } from './nearest-index.js';
-import { trendLayout } from './trend-layout.js';
+import { trendLayout } from './churn-trend-geometry.js';
 import { trendPaths } from './trend-paths.js';
 import { xScale, yDomain, yScale, type TrendFrame } from './trend-scales.js';
 
