@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
+import { emulateMedia } from './test/support/commands.js';
 
 // Components are tested in real Chromium only: jsdom and happy-dom lack adoptedStyleSheets,
 // so they would test a different element than users get (DESIGN.md "What to avoid").
@@ -42,6 +43,7 @@ export default defineProject({
         },
       }),
       instances: [{ browser: 'chromium' }],
+      commands: { emulateMedia },
     },
   },
 });

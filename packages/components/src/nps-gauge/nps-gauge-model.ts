@@ -193,7 +193,14 @@ function fromAttributes(
  * raw `responses` (computed by `@tablero/core`), a `result` object, then attributes.
  * Never throws: bad input becomes an `invalid` model that names the attribute or property.
  */
-export function npsGaugeModel(host: Element, input: NpsGaugeInput): NpsGaugeModel {
+export function npsGaugeModel(
+  host: Element,
+  given: Omit<NpsGaugeInput, 'kpi'> & { kpi: string },
+): NpsGaugeModel {
+  if (!(NPS_KPIS as readonly string[]).includes(given.kpi)) {
+    return invalid('kpi', `kpi="${given.kpi}" is not one of ${NPS_KPIS.join(', ')}`);
+  }
+  const input = given as NpsGaugeInput;
   const issues: AttributeIssue[] = [];
   let data: GaugeData | null;
   let rejected: RejectedRecord[] = [];

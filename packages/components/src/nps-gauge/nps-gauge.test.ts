@@ -3,8 +3,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { afterEach, describe, it, vi } from 'vitest';
 import '../define/nps-gauge.js';
 import { formatNumber, formatSigned } from '../internal/format.js';
-import { GAUGE } from './nps-gauge-geometry.js';
+import { GAUGE, npsAngle, polar } from './nps-gauge-geometry.js';
 import type { NpsGauge } from './nps-gauge.js';
+import { part, shadow, text } from '../../test/support/dom.js';
 
 /** 130 promoters (answers 9–10), 40 passives (7–8), 30 detractors (0–6): fixed data. */
 const answers = [
@@ -18,10 +19,6 @@ const previousAnswers = [
   ...Array.from({ length: 40 }, () => 3),
 ];
 
-const shadow = (el: Element) => el.shadowRoot!;
-const part = (el: Element, name: string) =>
-  shadow(el).querySelector<HTMLElement | SVGElement>(`[part~="${name}"]`);
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const meter = (el: Element) => shadow(el).querySelector('[role="meter"]')!;
 
 describe('<nps-gauge> three ways in (issue 3 "For every element")', () => {
@@ -105,5 +102,69 @@ describe('<nps-gauge> delta vs previous period (KPI-SPEC §NPS difference betwee
     expect(delta.dataset.direction).to.equal(c.direction);
     expect(delta.dataset.significant).to.equal(String(c.significant));
     expect(text(delta)).to.contain(formatSigned('en', c.delta!, 1));
+  });
+});
+
+describe('<nps-gauge> interval band and target (issue 3 "<nps-gauge>")', () => {
+  const numbers = (d: string) => d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+
+  it('draws the 95% interval between the angles of its ends', async () => {
+    const result = nps(answers);
+    const [low, high] = result.interval!;
+    const el = await fixture<NpsGauge>(html`<nps-gauge .result=${result}></nps-gauge>`);
+    const d = numbers(part(el, 'interval')!.getAttribute('d')!);
+    const r = d[2]!;
+    const start = polar(npsAngle(low), r);
+    const end = polar(npsAngle(high), r);
+    expect(d[0]).to.be.closeTo(start.x, 0.01);
+    expect(d[1]).to.be.closeTo(start.y, 0.01);
+    expect(d.at(-2)).to.be.closeTo(end.x, 0.01);
+    expect(d.at(-1)).to.be.closeTo(end.y, 0.01);
+  });
+
+  it('puts the target marker on the target’s radius', async () => {
+    const el = await fixture<NpsGauge>(html`<nps-gauge score="20" target="-40"></nps-gauge>`);
+    const line = part(el, 'target')!;
+    const x1 = Number(line.getAttribute('x1'));
+    const y1 = Number(line.getAttribute('y1'));
+    const x2 = Number(line.getAttribute('x2'));
+    const y2 = Number(line.getAttribute('y2'));
+    // Both ends lie on the ray from the centre at the angle of −40.
+    const angle = npsAngle(-40);
+    expect(Math.atan2(x1 - GAUGE.cx, GAUGE.cy - y1)).to.be.closeTo(angle, 1e-6);
+    expect(Math.atan2(x2 - GAUGE.cx, GAUGE.cy - y2)).to.be.closeTo(angle, 1e-6);
+    expect(x2).to.be.below(GAUGE.cx);
+  });
+});
+
+describe('<nps-gauge> significance (KPI-SPEC §NPS: significant when |Δ| > 1.96 × SE_diff)', () => {
+  it('shows "not significant" for a small change on small samples', async () => {
+    const current = nps([10, 10, 9, 8, 3, 10, 7, 6, 9, 10]);
+    const previous = nps([10, 9, 8, 3, 10, 7, 6, 9, 2, 10]);
+    const c = compare(current, previous);
+    expect(c.significant, 'precondition: the core calls this change not significant').to.equal(
+      false,
+    );
+    const el = await fixture<NpsGauge>(
+      html`<nps-gauge lang="en" .result=${current} .previous=${previous}></nps-gauge>`,
+    );
+    const delta = part(el, 'delta')!;
+    expect(delta.dataset.significant).to.equal('false');
+    expect(text(delta)).to.contain('not significant');
+    expect(meter(el).getAttribute('aria-valuetext')).to.contain('not significant');
+    expect(getComputedStyle(delta).color).to.equal(
+      getComputedStyle(shadow(el).querySelector('.muted')!).color,
+    );
+  });
+
+  it('says nothing about significance for a bare previous-score (no standard error)', async () => {
+    const el = await fixture<NpsGauge>(
+      html`<nps-gauge lang="en" score="30" previous-score="40"></nps-gauge>`,
+    );
+    const delta = part(el, 'delta')!;
+    expect(delta.dataset.direction).to.equal('worse');
+    expect(delta.dataset.significant).to.equal('null');
+    expect(text(delta)).to.contain(formatSigned('en', -10, 1));
+    expect(text(delta)).not.to.contain('significant');
   });
 });

@@ -133,7 +133,7 @@ export class NpsGauge extends TableroElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#model = npsGaugeModel(this, {
-      kpi: this.kpi === 'enps' ? 'enps' : 'nps',
+      kpi: this.kpi,
       score: this.score,
       promoters: this.promoters,
       passives: this.passives,
