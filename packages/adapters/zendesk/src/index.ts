@@ -14,6 +14,6 @@ export * from './map/zendesk-channel.js';
 export * from './map/zendesk-status.js';
 export * from './map/zendesk-first-reply-at.js';
 export * from './map/zendesk-lookups.js';
-export * from './map/map-zendesk-ticket.js';
+export * from './map/zendesk-ticket-to-core.js';
 export * from './map/map-zendesk-ticket-export-page.js';
 export * from './map/map-zendesk-satisfaction-ratings.js';

@@ -128,9 +128,7 @@ describe('Zendesk first reply from comments (HELPDESK-APIS §1.5 comment)', () =
     expect(rejected.map((r) => [r.where, r.path.join('.')])).toEqual([
       ['user 4', 'role'],
       ['ticket 7 comment 11', 'type'],
-      ['ticket 7 comment 11', 'author_id'],
-      ['ticket 7 comment 11', 'public'],
-      ['ticket 7 comment 11', 'created_at'],
     ]);
+    expect(rejected[1]!.message).toMatch(/type:.*author_id:.*public:.*created_at:/);
   });
 });

@@ -2,44 +2,19 @@ import { recordId } from '@tablero/core';
 import type { Rejection } from '@tablero/adapter-kit';
 import type { z } from 'zod';
 
-/** `ticket 48211`, or the position when the record has no usable id. */
-export function recordPlace(noun: string, id: string | number | undefined, index: number): string {
-  return id === undefined ? `${noun} #${index + 1} of the page` : `${noun} ${id}`;
-}
-
-/**
- * One rejection per zod issue, each naming the record and the field path. `reason` is
- * `vendor-schema` when the vendor payload broke its documented shape, `core-schema` when the
- * mapped record broke the core model.
- */
-export function issuesToRejections(
-  noun: string,
-  id: string | number | undefined,
-  index: number,
-  issues: readonly z.core.$ZodIssue[],
-  reason: 'vendor-schema' | 'core-schema',
-): Rejection[] {
-  const where = recordPlace(noun, id, index);
-  const side = reason === 'core-schema' ? ' (mapped record)' : '';
-  return issues.map((issue) => {
-    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    const field = path.length ? ` field "${path.join('.')}"` : '';
-    return {
-      where,
-      ...(id === undefined ? {} : { id }),
-      path,
-      reason,
-      message: `${where}${side}${field}: ${issue.message}`,
-    };
-  });
-}
-
 export interface Parsed<T> {
   records: T[];
   rejected: Rejection[];
 }
 
-/** Validates each item on its own, so one bad record costs only itself. */
+const fieldPath = (path: readonly PropertyKey[]) =>
+  path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+
+/**
+ * Validates side data that is no core record (users, groups, statuses, comments) item by item,
+ * with the same rejection shape as the kit's `mapVendorRecords`: one per record, naming its id
+ * and the first field at fault, every issue in the message.
+ */
 export function parseEach<S extends z.ZodType>(
   schema: S,
   items: readonly unknown[],
@@ -49,30 +24,24 @@ export function parseEach<S extends z.ZodType>(
   const rejected: Rejection[] = [];
   items.forEach((item, index) => {
     const parsed = schema.safeParse(item);
-    if (parsed.success) records.push(parsed.data);
-    else
-      rejected.push(
-        ...issuesToRejections(noun, recordId(item), index, parsed.error.issues, 'vendor-schema'),
-      );
+    if (parsed.success) {
+      records.push(parsed.data);
+      return;
+    }
+    const id = recordId(item);
+    const where = id !== undefined ? `${noun} ${id}` : `${noun} at index ${index}`;
+    const issues = parsed.error.issues.map(
+      (i) => `${fieldPath(i.path).join('.') || '(record)'}: ${i.message}`,
+    );
+    rejected.push({
+      where,
+      ...(id !== undefined ? { id } : {}),
+      path: fieldPath(parsed.error.issues[0]?.path ?? []),
+      reason: 'invalid-vendor-record',
+      message: `${where}: ${issues.join('; ')}`,
+    });
   });
   return { records, rejected };
-}
-
-/** Runs the core schema over a mapped record: the adapter never hands out an invalid one. */
-export function toCore<S extends z.ZodType>(
-  schema: S,
-  input: unknown,
-  noun: string,
-  id: string | number,
-  index: number,
-): { ok: true; record: z.output<S> } | { ok: false; rejected: Rejection[] } {
-  const parsed = schema.safeParse(input);
-  return parsed.success
-    ? { ok: true, record: parsed.data }
-    : {
-        ok: false,
-        rejected: issuesToRejections(noun, id, index, parsed.error.issues, 'core-schema'),
-      };
 }
 
 /** Throws a clear error for a page whose envelope (not one record) breaks the vendor shape. */
@@ -84,7 +53,7 @@ export function parseEnvelope<S extends z.ZodType>(
   const parsed = schema.safeParse(page);
   if (parsed.success) return parsed.data;
   const first = parsed.error.issues[0];
-  const field = first && first.path.length ? ` field "${first.path.join('.')}"` : '';
+  const field = first?.path.length ? ` field "${fieldPath(first.path).join('.')}"` : '';
   throw new TypeError(
     `${what}: the page does not have the documented shape:${field} ${first?.message ?? ''}`.trim(),
   );

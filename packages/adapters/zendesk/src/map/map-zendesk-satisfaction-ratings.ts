@@ -1,6 +1,6 @@
-import { SurveyResponseSchema, type SurveyResponse, type SurveyResponseInput } from '@tablero/core';
-import type { Rejection } from '@tablero/adapter-kit';
-import { parseEach, toCore } from '../internal/rejections.js';
+import type { SurveyResponse, SurveyResponseInput } from '@tablero/core';
+import { mapVendorRecords, type Rejection } from '@tablero/adapter-kit';
+import { latestById } from '../internal/latest-by-id.js';
 import {
   ZendeskSatisfactionRatingSchema,
   type ZendeskSatisfactionRating,
@@ -29,42 +29,31 @@ export function mapZendeskSatisfactionRatings(
   items: readonly unknown[],
   lookups: ZendeskLookups = {},
 ): ZendeskSatisfactionResult {
-  const { records, rejected } = parseEach(
-    ZendeskSatisfactionRatingSchema,
-    items,
-    'satisfaction rating',
-  );
-  const result: ZendeskSatisfactionResult = { responses: [], unanswered: [], rejected };
-  latest(records).forEach((rating, index) => {
-    if (rating.score === 'offered' || rating.score === 'unoffered') {
-      result.unanswered.push({
-        id: String(rating.id),
-        ticketId: String(rating.ticket_id),
-        score: rating.score,
-      });
-      return;
-    }
-    const core = toCore(
-      SurveyResponseSchema,
-      toSurveyInput(rating, rating.score, lookups),
-      'satisfaction rating',
-      rating.id,
-      index,
-    );
-    if (core.ok) result.responses.push(core.record);
-    else result.rejected.push(...core.rejected);
+  const unanswered: ZendeskUnansweredRating[] = [];
+  const mapped = mapVendorRecords(latestById(items, updatedAt).kept, {
+    schema: ZendeskSatisfactionRatingSchema,
+    noun: 'satisfaction rating',
+    map: (rating) => {
+      if (rating.score === 'good' || rating.score === 'bad') {
+        return { kind: 'survey-response', record: toSurveyInput(rating, rating.score, lookups) };
+      }
+      const { id, ticket_id: ticketId, score } = rating;
+      unanswered.push({ id: String(id), ticketId: String(ticketId), score });
+      return [];
+    },
   });
-  return result;
+  return {
+    responses: mapped.records.flatMap((r) => (r.kind === 'survey-response' ? [r.record] : [])),
+    unanswered,
+    rejected: mapped.rejected,
+  };
 }
 
-function latest(ratings: ZendeskSatisfactionRating[]): ZendeskSatisfactionRating[] {
-  const byId = new Map<number, ZendeskSatisfactionRating>();
-  for (const rating of ratings) {
-    const seen = byId.get(rating.id);
-    if (!seen || Date.parse(rating.updated_at) >= Date.parse(seen.updated_at))
-      byId.set(rating.id, rating);
-  }
-  return [...byId.values()];
+/** An unreadable `updated_at` sorts last, so that copy is the one rejected, not a stale one kept. */
+function updatedAt(raw: unknown): number {
+  const value = (raw as { updated_at?: unknown } | null)?.updated_at;
+  const ms = typeof value === 'string' ? Date.parse(value) : NaN;
+  return Number.isNaN(ms) ? Infinity : ms;
 }
 
 function toSurveyInput(

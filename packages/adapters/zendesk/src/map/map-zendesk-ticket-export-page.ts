@@ -1,8 +1,10 @@
 import { recordId, type Ticket } from '@tablero/core';
-import type { Rejection } from '@tablero/adapter-kit';
+import { mapVendorRecords, type Rejection } from '@tablero/adapter-kit';
+import { latestById } from '../internal/latest-by-id.js';
 import { parseEnvelope } from '../internal/rejections.js';
 import { ZendeskTicketExportPageSchema } from '../schema/zendesk-ticket-export-page.js';
-import { mapZendeskTicket } from './map-zendesk-ticket.js';
+import { ZendeskTicketSchema } from '../schema/zendesk-ticket.js';
+import { zendeskTicketToCore } from './zendesk-ticket-to-core.js';
 import type { ZendeskLookups } from './zendesk-lookups.js';
 
 export interface ZendeskTicketPageResult {
@@ -28,47 +30,35 @@ export function mapZendeskTicketExportPage(
 ): ZendeskTicketPageResult {
   const envelope = parseEnvelope(ZendeskTicketExportPageSchema, page, 'Zendesk ticket export');
   const sideMetrics = metricSetsByTicket(envelope.metric_sets ?? []);
-  const { kept, duplicates } = latestPerId(envelope.tickets);
-  const result: ZendeskTicketPageResult = {
-    tickets: [],
-    deleted: [],
-    rejected: [],
+  // Time-based exports repeat tickets at page boundaries (gotcha 3): keep one per id, the latest.
+  const { kept, duplicates } = latestById(envelope.tickets, generated);
+  const deleted: string[] = [];
+  const live: unknown[] = [];
+  for (const raw of kept) {
+    // A deleted ticket is reported as such even when the rest of it is thin or odd.
+    const id = recordId(raw);
+    if (typeof id === 'number' && (raw as { status?: unknown }).status === 'deleted') {
+      deleted.push(String(id));
+    } else live.push(withMetricSet(raw, sideMetrics));
+  }
+  const mapped = mapVendorRecords(live, {
+    schema: ZendeskTicketSchema,
+    noun: 'ticket',
+    map: (t) => ({ kind: 'ticket', record: zendeskTicketToCore(t, lookups) }),
+  });
+  return {
+    tickets: mapped.records.flatMap((r) => (r.kind === 'ticket' ? [r.record] : [])),
+    deleted,
+    rejected: mapped.rejected,
     duplicates,
     afterCursor: envelope.after_cursor ?? null,
     endOfStream: envelope.end_of_stream,
   };
-  for (const { raw, index } of kept) {
-    const outcome = mapZendeskTicket(withMetricSet(raw, sideMetrics), lookups, index);
-    if (outcome.kind === 'ticket') result.tickets.push(outcome.ticket);
-    else if (outcome.kind === 'deleted') result.deleted.push(outcome.id);
-    else result.rejected.push(...outcome.rejected);
-  }
-  return result;
 }
 
 function generated(raw: unknown): number {
   const value = (raw as { generated_timestamp?: unknown } | null)?.generated_timestamp;
   return typeof value === 'number' ? value : -Infinity;
-}
-
-/** Time-based exports repeat tickets at page boundaries (gotcha 3): keep one per id, the latest. */
-function latestPerId(items: readonly unknown[]) {
-  const byId = new Map<string | number, { raw: unknown; index: number }>();
-  const kept: { raw: unknown; index: number }[] = [];
-  let duplicates = 0;
-  items.forEach((raw, index) => {
-    const id = recordId(raw);
-    const seen = id === undefined ? undefined : byId.get(id);
-    if (seen === undefined) {
-      const entry = { raw, index };
-      if (id !== undefined) byId.set(id, entry);
-      kept.push(entry);
-      return;
-    }
-    duplicates++;
-    if (generated(raw) >= generated(seen.raw)) Object.assign(seen, { raw, index });
-  });
-  return { kept, duplicates };
 }
 
 function metricSetsByTicket(items: readonly unknown[]): Map<number, unknown> {

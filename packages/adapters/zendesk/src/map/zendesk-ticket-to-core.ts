@@ -1,8 +1,6 @@
-import { TicketSchema, recordId, type Ticket, type TicketInput } from '@tablero/core';
-import type { Rejection } from '@tablero/adapter-kit';
-import { issuesToRejections, toCore } from '../internal/rejections.js';
+import type { Ticket, TicketInput } from '@tablero/core';
 import type { ZendeskMinutes, ZendeskTicketMetric } from '../schema/zendesk-ticket-metric.js';
-import { ZendeskTicketSchema, type ZendeskTicket } from '../schema/zendesk-ticket.js';
+import type { ZendeskTicket } from '../schema/zendesk-ticket.js';
 import { zendeskChannel } from './zendesk-channel.js';
 import type { ZendeskLookups } from './zendesk-lookups.js';
 import { zendeskStatus } from './zendesk-status.js';
@@ -12,39 +10,13 @@ const MINUTE_MS = 60_000;
 /** The tag Zendesk puts on the source ticket of a merge (HELPDESK-APIS gotcha 8). */
 export const ZENDESK_MERGE_TAG = 'closed_by_merge';
 
-export type ZendeskTicketOutcome =
-  | { kind: 'ticket'; ticket: Ticket }
-  /** `status: "deleted"` in the export: a sink should drop any copy it stored before. */
-  | { kind: 'deleted'; id: string }
-  | { kind: 'rejected'; rejected: Rejection[] };
-
 /**
- * One Zendesk ticket (with its `metric_set`) → a core `Ticket`, validated by `TicketSchema`.
- * `index` is the ticket's position in its page, used to name a record without an id.
+ * One Zendesk ticket (with its `metric_set`) → core ticket input, before core validation. A
+ * deleted ticket is no ticket: the page mapper sets those aside before calling this.
  */
-export function mapZendeskTicket(
-  raw: unknown,
-  lookups: ZendeskLookups = {},
-  index = 0,
-): ZendeskTicketOutcome {
-  // A deleted ticket is reported as such even when the rest of it is thin or odd.
-  const rawId = recordId(raw);
-  if (typeof rawId === 'number' && (raw as { status?: unknown }).status === 'deleted') {
-    return { kind: 'deleted', id: String(rawId) };
-  }
-  const parsed = ZendeskTicketSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      kind: 'rejected',
-      rejected: issuesToRejections('ticket', rawId, index, parsed.error.issues, 'vendor-schema'),
-    };
-  }
-  const t = parsed.data;
-  if (t.status === 'deleted') return { kind: 'deleted', id: String(t.id) };
-  const core = toCore(TicketSchema, toTicketInput(t, t.status, lookups), 'ticket', t.id, index);
-  return core.ok
-    ? { kind: 'ticket', ticket: core.record }
-    : { kind: 'rejected', rejected: core.rejected };
+export function zendeskTicketToCore(t: ZendeskTicket, lookups: ZendeskLookups = {}): TicketInput {
+  if (t.status === 'deleted') throw new RangeError(`ticket ${t.id} is deleted: not a core ticket`);
+  return toTicketInput(t, t.status, lookups);
 }
 
 function toTicketInput(
