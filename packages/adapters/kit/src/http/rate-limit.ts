@@ -21,6 +21,8 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   if (value == null) return undefined;
   const trimmed = value.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.ceil(Number(trimmed) * 1000);
+  // Only something shaped like an HTTP date: Date.parse('-3') is the year −3.
+  if (!/[a-z]{3}/i.test(trimmed) || !/\d{1,2}:\d{2}:\d{2}/.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);
@@ -64,9 +66,10 @@ export function rateLimitWait(
   const retryAfter = parseRetryAfter(headers.get('retry-after'), now);
   if (retryAfter !== undefined) return { ms: retryAfter, source: 'Retry-After' };
 
+  // A reset counts unless its own family says budget is left (then another limit was hit,
+  // and its reset is unknown). Zendesk pairs `ratelimit-reset` with `X-Rate-Limit-Remaining`.
   for (const [remaining, reset] of [
     ['ratelimit-remaining', 'ratelimit-reset'],
-    ['x-rate-limit-remaining', 'ratelimit-reset'],
     ['x-ratelimit-remaining', 'x-ratelimit-reset'],
     ['x-rate-limit-remaining', 'x-rate-limit-reset'],
   ] as const) {

@@ -16,8 +16,8 @@ export interface LinkPaging<T> extends PaginateBase<T> {
 
 /**
  * Follows `Link: <…>; rel="next"` until a response has none (Freshdesk, HELPDESK-APIS §2.3).
- * `next` is the next URL as path and query only, so a checkpoint never stores a host; the HTTP
- * client refuses links to another origin.
+ * `next` is the absolute next URL; a link to another origin is refused (the HTTP client would
+ * refuse it too), so credentials never follow a vendor link off-site.
  */
 export async function* paginateLink<T>(
   http: HttpClient,
@@ -40,7 +40,7 @@ export async function* paginateLink<T>(
       if (absolute.origin !== http.url(options.path).origin) {
         throw new PaginationError(`${options.path}: rel="next" points to another origin`);
       }
-      next = `${absolute.pathname}${absolute.search}`;
+      next = absolute.href;
       if (seen.has(next)) {
         throw new PaginationError(`${options.path}: rel="next" repeats a page already read`);
       }
