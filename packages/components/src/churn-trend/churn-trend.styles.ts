@@ -10,6 +10,13 @@ export const churnTrendStyles = css`
     --_line-width: var(--churn-trend-line-width, 2px);
     padding: var(--churn-trend-padding, 0.75rem);
   }
+  /* The colour of the series on show, for the line, its dots and the note's key alike. */
+  .base {
+    --_series: var(--_line);
+  }
+  .base.retention {
+    --_series: var(--_retention);
+  }
   .header {
     display: flex;
     align-items: baseline;
@@ -101,7 +108,7 @@ export const churnTrendStyles = css`
   }
   .line {
     fill: none;
-    stroke: var(--_line);
+    stroke: var(--_series);
     stroke-width: var(--_line-width);
     stroke-linejoin: round;
     stroke-linecap: round;
@@ -114,25 +121,15 @@ export const churnTrendStyles = css`
     stroke-dasharray: 4 4;
   }
   .point {
-    fill: var(--_line);
+    fill: var(--_series);
     stroke: var(--_tb-color-surface);
     stroke-width: 1.5;
   }
   /* A running period: hollow, so it reads as "not final" without relying on colour. */
   .point.open {
     fill: var(--_tb-color-surface);
-    stroke: var(--_line);
+    stroke: var(--_series);
     stroke-width: 2;
-  }
-  .retention .line {
-    stroke: var(--_retention);
-  }
-  .retention .point {
-    fill: var(--_retention);
-  }
-  .retention .point.open {
-    fill: var(--_tb-color-surface);
-    stroke: var(--_retention);
   }
   @keyframes draw {
     from {
@@ -155,9 +152,18 @@ export const churnTrendStyles = css`
     cursor: pointer;
     pointer-events: auto;
   }
+  /* The hit area is large for fingers; the focus ring hugs the dot so it reads as that point's. */
   .hit:focus-visible {
+    outline: none;
+  }
+  .hit::after {
+    content: '';
+    position: absolute;
+    inset: calc(50% - 0.625rem);
+    border-radius: 50%;
+  }
+  .hit:focus-visible::after {
     outline: var(--_tb-focus-width) solid var(--_tb-color-focus);
-    outline-offset: -4px;
   }
   .tooltip {
     position: absolute;
@@ -202,7 +208,7 @@ export const churnTrendStyles = css`
     inline-size: 0.625rem;
     block-size: 0.625rem;
     margin-inline-end: 0.375rem;
-    border: 2px solid var(--_line);
+    border: 2px solid var(--_series);
     border-radius: 50%;
   }
   .table-scroll {

@@ -2,10 +2,18 @@ import { churnSeries, type CustomerInput } from '@tablero/core';
 import { sampleDataset } from '@tablero/core/sample';
 import { expect, fixture, html } from '@open-wc/testing';
 import { afterEach, describe, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import '../define/churn-trend.js';
 import type { KpiSelectEvent } from '../events/kpi-select-event.js';
 import { formatNumber, formatPercent } from '../internal/format.js';
+
+/** A rate as the chart shows it: one decimal, always (`2.0%`). */
+const rate = (lang: string, value: number) =>
+  new Intl.NumberFormat(lang, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(value / 100);
 import type { ChurnTrend, ChurnTrendSelectDetail } from './churn-trend.js';
 
 const { customers } = sampleDataset();
@@ -70,8 +78,8 @@ describe('<churn-trend> three ways in (issue 3 "For every element", KPI-SPEC §C
     const el = await sampleChart();
     await openTable(el);
     const expected = series.points.map((p) => [
-      formatPercent('en', p.value!, 1),
-      formatPercent('en', p.retention!, 1),
+      rate('en', p.value!),
+      rate('en', p.retention!),
       formatNumber('en', p.start, 0),
       formatNumber('en', p.lost, 0),
       formatNumber('en', p.newLost, 0),
@@ -108,14 +116,8 @@ describe('<churn-trend> three ways in (issue 3 "For every element", KPI-SPEC §C
     );
     await openTable(el);
     expect(rows(el).map((r) => r.slice(0, 5))).to.deep.equal([
-      ['January 2025', formatPercent('en', 3, 1), formatPercent('en', 97, 1), '400', '12'],
-      [
-        'February 2025',
-        formatPercent('en', (100 * 6) / 390, 1),
-        formatPercent('en', 100 - (100 * 6) / 390, 1),
-        '390',
-        '6',
-      ],
+      ['January 2025', rate('en', 3), rate('en', 97), '400', '12'],
+      ['February 2025', rate('en', (100 * 6) / 390), rate('en', 100 - (100 * 6) / 390), '390', '6'],
     ]);
     await expect(el).to.be.accessible();
   });
@@ -190,7 +192,7 @@ describe('<churn-trend> keyboard and pointer (issue 3: points focusable, tooltip
     expect(tip()).to.contain('January 2025');
     expect(tip()).to.contain(`S) ${formatNumber('en', p0.start, 0)}`);
     expect(tip()).to.contain(`(L) ${formatNumber('en', p0.lost, 0)}`);
-    expect(tip()).to.contain(formatPercent('en', p0.value!, 1));
+    expect(tip()).to.contain(rate('en', p0.value!));
 
     await userEvent.keyboard('{ArrowRight}');
     await el.updateComplete;
@@ -319,7 +321,7 @@ describe('<churn-trend> retention (KPI-SPEC §Retention: churn + retention = 100
     expect(text(part(el, 'target'))).to.equal(`Target ${formatPercent('en', 97, 1)}`);
     const p0 = series.points[0]!;
     expect(parts(el, 'point-button')[0]!.getAttribute('aria-label')).to.contain(
-      `Retention ${formatPercent('en', p0.retention!, 1)}`,
+      `Retention ${rate('en', p0.retention!)}`,
     );
     // Higher retention is drawn higher too.
     const ys = dots(el);
@@ -425,7 +427,7 @@ describe('<churn-trend> languages and themes (issue 3: es and en with Intl, dark
     expect(text(part(el, 'label'))).to.equal('Tasa de abandono');
     await openTable(el);
     expect(rows(el)[0]![0]).to.equal('enero de 2025');
-    expect(rows(el)[0]![1]).to.equal(formatPercent('es', series.points[0]!.value!, 1));
+    expect(rows(el)[0]![1]).to.equal(rate('es', series.points[0]!.value!));
     expect(rows(el)[0]![1]).to.contain(',');
     expect(text(part(el, 'note'))).to.contain('está en curso');
     await expect(el).to.be.accessible();
@@ -460,3 +462,66 @@ describe('<churn-trend> languages and themes (issue 3: es and en with Intl, dark
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<churn-trend> media (issue 3: forced colours, prefers-reduced-motion, print)', () => {
+  const emulate = (media: string, features: { name: string; value: string }[] = []) =>
+    cdp().send('Emulation.setEmulatedMedia', { media, features });
+  afterEach(() => emulate(''));
+
+  it('draws with system colours in forced-colours mode', async () => {
+    const el = await sampleChart();
+    await emulate('', [{ name: 'forced-colors', value: 'active' }]);
+    await el.updateComplete;
+    const probe = document.createElement('span');
+    probe.style.color = 'Highlight';
+    document.body.append(probe);
+    const highlight = getComputedStyle(probe).color;
+    probe.remove();
+    expect(getComputedStyle(part(el, 'line')!).stroke).to.equal(highlight);
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not animate the line when the reader prefers reduced motion', async () => {
+    const el = await sampleChart();
+    expect(getComputedStyle(part(el, 'line')!).animationName).to.equal('draw');
+    await emulate('', [{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    expect(getComputedStyle(part(el, 'line')!).animationName).to.equal('none');
+  });
+
+  it('prints the drawing without the interactive layer, in ink colours', async () => {
+    const el = await sampleChart();
+    el.setAttribute('theme', 'dark');
+    await emulate('print');
+    await el.updateComplete;
+    expect(getComputedStyle(part(el, 'points')!).display).to.equal('none');
+    expect(getComputedStyle(part(el, 'metric-toggle')!).display).to.equal('none');
+    expect(getComputedStyle(part(el, 'chart')!).display).to.equal('block');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+});
+
+describe('<churn-trend> text summary (issue 3: text summary as the accessible name)', () => {
+  it('says the range, the latest value, the extremes and the misses against the target', async () => {
+    const el = await sampleChart();
+    const summary = shadow(el).querySelector('[role="img"]')!.getAttribute('aria-label')!;
+    const pct = (v: number) => rate('en', v);
+    const points = series.points;
+    const high = points.reduce((a, p) => (p.value! > a.value! ? p : a));
+    const low = points.reduce((a, p) => (p.value! < a.value! ? p : a));
+    const misses = points.filter((p) => p.value! > 3).length;
+    expect(summary).to.equal(
+      `Churn rate, 12 periods from January 2025 to December 2025; ` +
+        `latest ${pct(points[11]!.value!)} (December 2025, in progress); ` +
+        `highest ${pct(high.value!)} in ${monthName(high.label)}, lowest ${pct(low.value!)} in ${monthName(low.label)}; ` +
+        `target ${formatPercent('en', 3, 1)}, missed in ${misses} periods.`,
+    );
+  });
+});
+
+/** `2025-03` → `March 2025`, computed here rather than through the element's own formatter. */
+const monthName = (label: string) =>
+  new Date(`${label}-15T00:00:00Z`).toLocaleString('en', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });

@@ -263,7 +263,7 @@ export class ChurnTrend extends TableroElement {
     } else if (model.state === 'empty') body = renderState('empty', this.#strings.noData);
     else body = this.#renderReady(model);
 
-    return html`<div part="base" class="base ${this.resize.size}">
+    return html`<div part="base" class="base ${this.resize.size} ${this.#shownMetric}">
       <div part="header" class="header">
         <span part="label" class="label" id="${this.uid}-label">${this.#label()}</span>
         ${ready ? this.#renderLatest(model) : nothing}
@@ -382,7 +382,7 @@ export class ChurnTrend extends TableroElement {
     >
       <svg
         part="chart"
-        class="chart ${model.metric}"
+        class="chart"
         aria-hidden="true"
         focusable="false"
         width=${frame.width}

@@ -1,8 +1,14 @@
-import { formatNumber, formatPercent } from '../internal/format.js';
+import { formatNumber, formatPercent, numberFormat } from '../internal/format.js';
 import type { ChurnTrendStrings } from './churn-trend.strings.js';
 import { formatPeriodLabel, type LabelStyle } from './period-label.js';
 import { retentionOf, type TrendPoint } from './trend-point.js';
 import type { TrendSeries } from './trend-scales.js';
+
+const RATE_FORMAT: Intl.NumberFormatOptions = {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+};
 
 /** Formats everything a chart says about its periods, in one locale and one string table. */
 export class PointText {
@@ -15,12 +21,18 @@ export class PointText {
     return formatPeriodLabel(point.label, this.locale, style, this.strings);
   }
 
-  /** The shown rate: `3.6%`, `96.4%`; `null` rates read "no customers at start". */
+  /**
+   * The shown rate with exactly one decimal (`2.0%`, `3.6%`, `96.4%`), so rates line up in a
+   * column and a round value does not look more or less precise than its neighbours; `null`
+   * rates read "no customers at start".
+   */
   rate(point: TrendPoint, metric: TrendSeries): string {
     const value = metric === 'churn' ? point.rate : retentionOf(point);
-    return value === null ? this.strings.noRate : this.percent(value);
+    if (value === null) return this.strings.noRate;
+    return numberFormat(this.locale, RATE_FORMAT).format(value / 100);
   }
 
+  /** A percentage with at most `digits` decimals: axis ticks, the target. */
   percent(value: number, digits = 1): string {
     return formatPercent(this.locale, value, digits);
   }
