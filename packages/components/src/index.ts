@@ -7,3 +7,4 @@ export { LANGS, type Lang } from './internal/i18n.js';
 export * from './events/index.js';
 export * from './nps-gauge/index.js';
 export * from './churn-trend/index.js';
+export * from './ticket-heatmap/index.js';

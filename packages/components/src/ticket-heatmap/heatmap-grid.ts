@@ -31,7 +31,7 @@ export interface HeatmapCell {
   value: number | null;
 }
 
-export interface HeatmapModel {
+export interface HeatmapGrid {
   mode: HeatmapMode;
   /** Row order as drawn, starting at the week start. */
   weekdays: IsoWeekday[];
@@ -83,7 +83,7 @@ export function sourceFromResult(
  * The peak rule is core's (largest, first in row order), so with the same week start it is
  * the cell core reports.
  */
-export function heatmapModel(source: HeatmapSource, weekStart: IsoWeekday): HeatmapModel {
+export function heatmapGrid(source: HeatmapSource, weekStart: IsoWeekday): HeatmapGrid {
   const rowOf = new Map<number, number>();
   source.weekdays.forEach((weekday, i) => rowOf.set(weekday, i));
   const weekdays = weekdayOrder(weekStart);
