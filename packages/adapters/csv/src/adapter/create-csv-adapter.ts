@@ -232,12 +232,9 @@ async function* syncCsv(
       if (Array.isArray(mapped)) {
         summary.rejectedRows++;
         reject(mapped);
-      } else if (mapped.record) {
-        summary.mapped++;
-        records.push(mapped.record);
       } else {
-        summary.rejectedRows++;
-        reject(mapped.rejected);
+        summary.mapped++;
+        records.push(mapped);
       }
       if (records.length >= batchSize) {
         summary.bytesRead = group.byteAt(row.end);

@@ -30,12 +30,8 @@ interface CellError {
   message: string;
 }
 
-type Reader = (cell: string, row: RowContext) => Value | undefined | CellError;
-
-interface RowContext {
-  line: number;
-  createdAt: number | undefined;
-}
+/** Reads one cell; `createdAt` is the row's, for durations after creation. */
+type Reader = (cell: string, createdAt: number | undefined) => Value | undefined | CellError;
 
 interface CompiledRule {
   /** Column index, or -1 for a constant / the line number. */
@@ -62,10 +58,8 @@ export interface RowMapperOptions {
   validate?: 'mapper' | 'schema';
 }
 
-export interface MappedRow {
-  record?: AdapterRecord;
-  rejected: Rejection[];
-}
+/** A row's outcome: its record, or every reason it was refused. */
+export type MappedRow = AdapterRecord | Rejection[];
 
 /** What the header told us, for the summary and the checkpoint. */
 export interface HeaderInfo {
@@ -91,14 +85,14 @@ export class RowMapper {
   readonly #mapping: CsvMapping;
   readonly #fields: CompiledField[];
   readonly #width: number;
-  readonly #normalizedHeader: string;
+  readonly #columns: string[];
   readonly #validate: 'mapper' | 'schema';
 
   constructor(mapping: CsvMapping, columns: string[], options: RowMapperOptions) {
     this.#mapping = mapping;
     this.#width = columns.length;
     this.#validate = options.validate ?? 'mapper';
-    this.#normalizedHeader = columns.map(normalizeHeader).join('\u0000');
+    this.#columns = columns;
     const decimal: DecimalSeparator =
       mapping.decimal === 'auto' ? (options.delimiter === ';' ? ',' : '.') : mapping.decimal;
     const normalized = columns.map(normalizeHeader);
@@ -197,33 +191,36 @@ export class RowMapper {
     };
   }
 
-  /** Whether a row repeats the header (two exports concatenated). */
+  /**
+   * Whether a row repeats the header, as when two exports are joined with `cat`. Compared as
+   * written (the same tool wrote both), which costs one string comparison on ordinary rows.
+   */
   isHeaderRow(fields: string[]): boolean {
-    return (
-      fields.length === this.#width &&
-      fields.map(normalizeHeader).join('\u0000') === this.#normalizedHeader
-    );
+    if (fields.length !== this.#width) return false;
+    for (let i = 0; i < fields.length; i++) {
+      const field = i === 0 && fields[0]!.startsWith('\uFEFF') ? fields[0]!.slice(1) : fields[i];
+      if (field !== this.#columns[i]) return false;
+    }
+    return true;
   }
 
   /** Maps one row; every problem in it is reported, not only the first. */
   map(fields: string[], line: number): MappedRow {
     if (fields.length !== this.#width) {
-      return {
-        rejected: [
-          csvRejection(
-            line,
-            undefined,
-            [],
-            'ragged-row',
-            `the row has ${fields.length} fields, the header has ${this.#width}`,
-          ),
-        ],
-      };
+      return [
+        csvRejection(
+          line,
+          undefined,
+          [],
+          'ragged-row',
+          `the row has ${fields.length} fields, the header has ${this.#width}`,
+        ),
+      ];
     }
     const out: Record<string, unknown> = {};
     let custom: Record<string, string | number | boolean> | undefined;
     let rejected: Rejection[] | undefined;
-    const context: RowContext = { line, createdAt: undefined };
+    let createdAt: number | undefined;
     for (const f of this.#fields) {
       let value: Value | undefined;
       let column: string | undefined;
@@ -235,7 +232,7 @@ export class RowMapper {
         }
         const cell = rule.line ? String(line) : fields[rule.index]!;
         if (cell.trim() === '') continue;
-        const read = rule.read(cell, context);
+        const read = rule.read(cell, createdAt);
         if (isError(read)) {
           (rejected ??= []).push(
             csvRejection(
@@ -270,10 +267,10 @@ export class RowMapper {
       if (f.custom) (custom ??= {})[f.field] = value as string | number | boolean;
       else {
         out[f.field] = value;
-        if (f.field === 'createdAt') context.createdAt = value as number;
+        if (f.field === 'createdAt') createdAt = value as number;
       }
     }
-    if (rejected) return { rejected };
+    if (rejected) return rejected;
     if (custom) out.custom = custom;
     return this.#finish(out, line);
   }
@@ -298,29 +295,27 @@ export class RowMapper {
           );
         }
       }
-      if (rejected.length) return { rejected };
+      if (rejected.length) return rejected;
     }
     if (this.#validate === 'schema') {
       const schema = m.kind === 'ticket' ? TicketSchema : SurveyResponseSchema;
       const parsed = schema.safeParse(out);
       if (!parsed.success) {
-        return {
-          rejected: parsed.error.issues.map((issue) => {
-            const field = String(issue.path[0] ?? '');
-            return csvRejection(
-              line,
-              this.#columnOf(field),
-              issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-              'invalid-record',
-              issue.message,
-            );
-          }),
-        };
+        return parsed.error.issues.map((issue) => {
+          const field = String(issue.path[0] ?? '');
+          return csvRejection(
+            line,
+            this.#columnOf(field),
+            issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+            'invalid-record',
+            issue.message,
+          );
+        });
       }
     }
     return m.kind === 'ticket'
-      ? { record: { kind: 'ticket', record: out as never }, rejected: [] }
-      : { record: { kind: 'survey-response', record: out as never }, rejected: [] };
+      ? { kind: 'ticket', record: out as never }
+      : { kind: 'survey-response', record: out as never };
   }
 
   #columnOf(field: string): string | undefined {
@@ -355,7 +350,16 @@ function enumReader<T extends string>(
     }
     extra.set(normalizeHeader(label), value as T);
   }
+  // Enum columns hold a handful of distinct labels: normalise each once, not once per row.
+  const seen = new Map<string, T | CellError>();
   return (cell) => {
+    const known = seen.get(cell);
+    if (known !== undefined) return known;
+    const result = lookup(cell);
+    if (seen.size < 10_000) seen.set(cell, result);
+    return result;
+  };
+  function lookup(cell: string): T | CellError {
     const key = normalizeHeader(cell);
     const hit = extra.get(key) ?? words.get(key);
     if (hit !== undefined) return hit;
@@ -364,7 +368,7 @@ function enumReader<T extends string>(
       'unknown-value',
       `"${cell.trim()}" is not a known ${what} (add it to the mapping's values, e.g. { "${cell.trim()}": "${[...allowed][0]}" })`,
     );
-  };
+  }
 }
 
 function readerFor(type: FieldType | CustomType, rule: FieldRule, ctx: ReaderContext): Reader {
@@ -377,13 +381,12 @@ function readerFor(type: FieldType | CustomType, rule: FieldRule, ctx: ReaderCon
     case 'instant': {
       if (rule.duration) {
         const unit: DurationUnit = rule.duration;
-        return (cell, row) => {
+        return (cell, createdAt) => {
           const ms = parseDuration(cell, unit, decimal);
           if (ms === undefined)
             return fail('bad-duration', `"${cell.trim()}" is not a duration in ${unit}`);
-          if (row.createdAt === undefined)
-            return fail('missing-value', 'a duration needs createdAt, which is missing');
-          return row.createdAt + ms;
+          // Without createdAt the row is already refused for it; one reason is enough.
+          return createdAt === undefined ? undefined : createdAt + ms;
         };
       }
       const parse = ctx.dateParser(rule.format ?? ctx.dateFormat);

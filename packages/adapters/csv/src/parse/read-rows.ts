@@ -80,8 +80,7 @@ export async function* readRows(
     ...(options.maxQuotedChars ? { maxQuotedChars: options.maxQuotedChars } : {}),
   });
   let marks: RowMark[] = [];
-  // Text held by the tokenizer before this chunk, and where it starts in bytes.
-  let heldByte = firstByte;
+  // Invalid-byte positions inside the text the tokenizer holds back.
   let heldInvalid: number[] = [];
 
   for (;;) {
@@ -104,16 +103,23 @@ export async function* readRows(
     const piece = decoder.decode(chunk, final);
     const segmentStart = tokenizer.pendingStart;
     const segmentText = tokenizer.pendingText + piece.text;
-    const segmentByte = heldByte;
     const invalid = heldInvalid.length ? heldInvalid.concat(piece.invalid) : piece.invalid;
     collectMarks(piece.text, piece.charStart, piece.invalid, marks);
     const rows = tokenizer.push(piece.text, final) as ReadRow[];
     if (marks.length) marks = attachMarks(rows, marks);
     const encoding = settings.encoding;
+    // Counted back from the piece's end, whose byte offset the decoder knows exactly: the
+    // text after a record start is short (the held record) or at most one chunk (checkpoints).
     const byteAt = (char: number) =>
-      segmentByte +
-      encodedLength(segmentText, 0, char - segmentStart, encoding, invalid, segmentStart);
-    heldByte = byteAt(tokenizer.pendingStart);
+      piece.byteEnd -
+      encodedLength(
+        segmentText,
+        char - segmentStart,
+        segmentText.length,
+        encoding,
+        invalid,
+        segmentStart,
+      );
     heldInvalid = invalid.filter((at) => at >= tokenizer.pendingStart);
     if (rows.length || final) {
       yield { rows, settings, byteAt, bytesRead: piece.byteEnd };

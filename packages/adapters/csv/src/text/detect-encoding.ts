@@ -5,7 +5,7 @@ export interface DetectedEncoding {
   /** Bytes of byte-order mark at the start of the file (skipped, never part of a field). */
   bomLength: number;
   /** How it was decided, for the summary and for people wondering why. */
-  evidence: 'bom' | 'nul-pattern' | 'valid-utf-8' | 'invalid-utf-8' | 'empty';
+  evidence: 'bom' | 'nul-pattern' | 'valid-utf-8' | 'mixed-utf-8' | 'invalid-utf-8' | 'empty';
 }
 
 /**
@@ -27,9 +27,31 @@ export function detectEncoding(head: Uint8Array): DetectedEncoding {
   }
   const utf16 = utf16ByNulPattern(head);
   if (utf16) return { encoding: utf16, bomLength: 0, evidence: 'nul-pattern' };
-  return invalidUtf8At(head, true) === -1
-    ? { encoding: 'utf-8', bomLength: 0, evidence: 'valid-utf-8' }
-    : { encoding: 'windows-1252', bomLength: 0, evidence: 'invalid-utf-8' };
+  const { multibyte, invalid } = utf8Census(head);
+  if (invalid === 0) return { encoding: 'utf-8', bomLength: 0, evidence: 'valid-utf-8' };
+  // Invalid bytes next to well-formed multi-byte characters: a UTF-8 file with a few rows
+  // pasted from a Windows-1252 sheet. Reading it all as Windows-1252 would silently turn every
+  // "é" of the UTF-8 rows into "Ã©"; reading it as UTF-8 reports just the pasted rows.
+  // (Windows-1252 text that happens to form valid UTF-8 sequences, like "Ã©", is vanishingly rare.)
+  if (multibyte > 0) return { encoding: 'utf-8', bomLength: 0, evidence: 'mixed-utf-8' };
+  return { encoding: 'windows-1252', bomLength: 0, evidence: 'invalid-utf-8' };
+}
+
+/** Well-formed multi-byte UTF-8 sequences and invalid bytes in `bytes` (a cut sequence at the end is neither). */
+function utf8Census(bytes: Uint8Array): { multibyte: number; invalid: number } {
+  let multibyte = 0;
+  let invalid = 0;
+  let at = 0;
+  while (at < bytes.length) {
+    const rest = bytes.subarray(at);
+    const bad = invalidUtf8At(rest, true);
+    const stop = bad === -1 ? rest.length : bad;
+    for (let i = 0; i < stop; i++) if (rest[i]! >= 0xc0) multibyte++;
+    if (bad === -1) break;
+    invalid++;
+    at += bad + 1;
+  }
+  return { multibyte, invalid };
 }
 
 /** ASCII text in UTF-16 has a NUL in every high byte; require it in most of the first 512 pairs. */

@@ -25,7 +25,7 @@ const REPLACEMENT = '\uFFFD';
  */
 export class StreamDecoder {
   readonly encoding: CsvEncoding;
-  #decoder: TextDecoder;
+  #decoder: InstanceType<typeof TextDecoder>;
   /** Bytes of an incomplete UTF-8 sequence at the end of the last chunk (held by the decoder). */
   #tail: Uint8Array = new Uint8Array(0);
   #chars = 0;
@@ -38,7 +38,7 @@ export class StreamDecoder {
     this.#decoder = this.#newDecoder();
   }
 
-  #newDecoder(): TextDecoder {
+  #newDecoder(): InstanceType<typeof TextDecoder> {
     // ignoreBOM: the caller skips a leading BOM by offset; any later U+FEFF must reach the
     // tokenizer so that a BOM in the middle of a file is reported, not swallowed.
     return new TextDecoder(this.encoding, {
@@ -146,6 +146,9 @@ export function utf8TrailingIncomplete(bytes: Uint8Array): Uint8Array {
   return new Uint8Array(0);
 }
 
+const encoder = new TextEncoder();
+let scratch = new Uint8Array(0);
+
 // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL by definition
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -165,11 +168,10 @@ export function encodedLength(
   if (encoding !== 'utf-8') return 2 * (to - from);
   const slice = text.slice(from, to);
   if (!NON_ASCII.test(slice)) return to - from;
-  let bytes = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
-  }
+  // The native encoder counts faster than a loop; U+FFFD and lone surrogates both encode as
+  // 3 bytes, matching how the decoder produced them (corrected below for invalid bytes).
+  if (scratch.length < slice.length * 3) scratch = new Uint8Array(slice.length * 3);
+  let bytes = encoder.encodeInto(slice, scratch).written;
   for (const at of invalid) {
     const rel = at - charBase;
     if (rel >= from && rel < to) bytes -= 2; // U+FFFD counted as 3 bytes stands for 1

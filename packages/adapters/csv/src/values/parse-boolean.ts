@@ -23,5 +23,6 @@ export const BOOLEAN_WORDS = [...WORDS.keys()];
 
 /** `sí`, `Si`, `TRUE`, `yes`, `1` → true; `no`, `falso`, `0` → false; anything else undefined. */
 export function parseBoolean(text: string): boolean | undefined {
-  return WORDS.get(normalizeHeader(text));
+  const plain = WORDS.get(text.trim().toLowerCase());
+  return plain !== undefined ? plain : WORDS.get(normalizeHeader(text));
 }
