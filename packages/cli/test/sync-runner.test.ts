@@ -39,8 +39,8 @@ describe('sync runner: records as NDJSON, state after each batch (README §Outpu
       expect(ndjson(await readFile(join(dir, 'out.ndjson'), 'utf8'))).toHaveLength(14);
       // Even rows are bad-date (2, 8, 14 → lines 4, 10, 16), odd rows missing-id (5, 11, 17).
       expect(run.stdout).toContain('6 rows rejected (every one is in bad.ndjson):');
-      expect(run.stdout).toMatch(/bad-date\s+3\s+line 4, line 10, line 16\n/);
-      expect(run.stdout).toMatch(/missing-id\s+3\s+line 7, line 13, line 19\n/);
+      expect(run.stdout).toMatch(/bad-date\s+3\s+lines 4, 10, 16\n/);
+      expect(run.stdout).toMatch(/missing-id\s+3\s+lines 7, 13, 19\n/);
     });
   });
 
@@ -215,8 +215,9 @@ describe('sync runner: records as NDJSON, state after each batch (README §Outpu
         resumed: false,
         records: { total: 3, thisRun: 3, byKind: { ticket: 3 } },
         rejected: {
-          total: 3,
-          thisRun: 3,
+          rows: 3,
+          problems: 3,
+          problemsThisRun: 3,
           byReason: [{ reason: 'missing-id', count: 3, first: ['line 3', 'line 5', 'line 7'] }],
         },
       });

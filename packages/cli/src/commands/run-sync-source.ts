@@ -101,7 +101,7 @@ async function syncWithArgs(
       restart: args.flags.has('restart'),
       signal: controller.signal,
       onStart: (state, resumed) => {
-        const stored = { records: state.records.total, rejected: state.rejections.total };
+        const stored = { records: state.records.total, rejected: state.rejections.rows };
         reporter.stored(stored);
         if (resumed) {
           reporter.note(`Resuming ${prepared.label} after ${stored.records} stored records.`);
@@ -109,7 +109,7 @@ async function syncWithArgs(
       },
       onProgress: (event) => reporter.event(event),
       onStored: (state) =>
-        reporter.stored({ records: state.records.total, rejected: state.rejections.total }),
+        reporter.stored({ records: state.records.total, rejected: state.rejections.rows }),
       now: io.now,
     });
   } catch (error) {
@@ -122,28 +122,35 @@ async function syncWithArgs(
     stopListening();
   }
 
+  const failure =
+    outcome.status === 'failed' ? prepared.describeFailure?.(outcome.error) : undefined;
   const exitCode: ExitCode =
     outcome.status === 'interrupted'
       ? EXIT_CODES.interrupted
       : outcome.status === 'failed'
-        ? prepared.failureExitCode
+        ? (failure?.exitCode ?? prepared.failureExitCode)
         : strict && outcome.state.rejections.total > 0
           ? EXIT_CODES.rejected
           : EXIT_CODES.ok;
   const error = outcome.status === 'failed' ? redact(messageOf(outcome.error), secrets) : undefined;
+  const details = prepared.details?.();
   const summary = syncSummary(outcome, {
     source: source.name,
     label: prepared.label,
     statePath,
     exitCode,
     durationMs: io.now() - started,
+    ...(details ? { details: details.json } : {}),
     ...(error !== undefined ? { error } : {}),
   });
-  if (error !== undefined) io.stderr.write(`tablero: error: ${error}\n`);
+  if (error !== undefined) {
+    io.stderr.write(`tablero: error: ${error}\n`);
+    if (failure?.hint) io.stderr.write(`${failure.hint}\n`);
+  }
   if (json) {
     io.stdout.write(`${redact(JSON.stringify(summary), secrets)}\n`);
   } else if (!quiet) {
-    io.stdout.write(redact(formatSyncSummary(summary, io.cwd), secrets));
+    io.stdout.write(redact(formatSyncSummary(summary, io.cwd, details?.notes), secrets));
   } else {
     const warning = formatRejections(summary, io.cwd);
     if (warning.length > 0) io.stderr.write(redact(`${warning.join('\n')}\n`, secrets));

@@ -120,16 +120,12 @@ export function progressFigures(state: ProgressState, now: number): ProgressFigu
     figures.fraction = clamp01((state.sourceRecords ?? 0) / state.totalRecords);
   }
   const window = state.samples.filter((s) => now - s.t <= RATE_WINDOW_MS);
-  const first = window[0];
-  const last = window[window.length - 1];
-  // Under half a second of history a rate is noise, and an ETA from it misleads.
-  if (first && last && last.t - first.t >= 500) {
-    const seconds = (last.t - first.t) / 1000;
-    figures.recordsPerSecond = (last.records - first.records) / seconds;
-    if (first.bytes !== undefined && last.bytes !== undefined) {
-      figures.bytesPerSecond = (last.bytes - first.bytes) / seconds;
-    }
-  }
+  figures.recordsPerSecond = rate(window, (s) => s.records);
+  // Bytes are known only from the adapter's first event on, so their window starts there.
+  figures.bytesPerSecond = rate(
+    window.filter((s) => s.bytes !== undefined),
+    (s) => s.bytes!,
+  );
   if (
     state.totalBytes !== undefined &&
     state.bytes !== undefined &&
@@ -148,6 +144,14 @@ export function progressFigures(state: ProgressState, now: number): ProgressFigu
   if (state.waitUntil !== undefined && state.waitUntil > now)
     figures.waitMs = state.waitUntil - now;
   return figures;
+}
+
+/** Change per second between the first and last sample; none under half a second of history (noise). */
+function rate(samples: readonly Sample[], value: (s: Sample) => number): number | undefined {
+  const first = samples[0];
+  const last = samples[samples.length - 1];
+  if (!first || !last || last.t - first.t < 500) return undefined;
+  return (value(last) - value(first)) / ((last.t - first.t) / 1000);
 }
 
 function clamp01(x: number): number {

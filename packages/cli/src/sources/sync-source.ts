@@ -26,6 +26,13 @@ export interface PreparedSync {
   failureExitCode: ExitCode;
   /** Values to redact from every message (credentials read from the environment). */
   secrets: readonly string[];
+  /**
+   * A finer reading of an adapter failure than `failureExitCode` (a checkpoint from another
+   * file is a usage problem, not an unreadable input), with a next step for the user.
+   */
+  describeFailure?: (error: unknown) => { exitCode: ExitCode; hint?: string } | undefined;
+  /** After the run: lines for the text summary and fields for `--json` (`details`). */
+  details?: () => { notes: string[]; json: Record<string, unknown> };
 }
 
 export interface SyncSourceContext {

@@ -7,7 +7,11 @@ import type { SyncSummary } from './sync-summary.js';
  * The human summary: what was written where, then the rejected rows by reason with the places
  * of the first few, then how to resume when the sync did not finish.
  */
-export function formatSyncSummary(summary: SyncSummary, cwd: string): string {
+export function formatSyncSummary(
+  summary: SyncSummary,
+  cwd: string,
+  notes: readonly string[] = [],
+): string {
   const path = (p: string) => displayPath(p, cwd);
   const { records } = summary;
   const kinds = Object.entries(records.byKind)
@@ -17,7 +21,7 @@ export function formatSyncSummary(summary: SyncSummary, cwd: string): string {
   const lines: string[] = [];
   const earlier = records.total - records.thisRun;
   if (summary.status === 'complete') {
-    if (summary.resumed && records.thisRun === 0 && summary.rejected.thisRun === 0) {
+    if (summary.resumed && records.thisRun === 0 && summary.rejected.problemsThisRun === 0) {
       lines.push(
         `Nothing new from ${summary.label}: ${path(summary.out)} holds ${plural(records.total, 'record')}.`,
       );
@@ -36,6 +40,7 @@ export function formatSyncSummary(summary: SyncSummary, cwd: string): string {
     lines.push(`${verb} after ${plural(records.total, 'record')} stored in ${path(summary.out)}.`);
   }
   if (kinds) lines.push(`Records by kind: ${kinds}.`);
+  lines.push(...notes);
   lines.push(...formatRejections(summary, cwd));
   if (summary.status !== 'complete') {
     lines.push(`State saved in ${path(summary.state)}: run the same command again to resume.`);
@@ -46,14 +51,16 @@ export function formatSyncSummary(summary: SyncSummary, cwd: string): string {
 /** The rejected-rows part alone: `--quiet` still prints it (as a warning), since rows are missing. */
 export function formatRejections(summary: SyncSummary, cwd: string): string[] {
   const { rejected } = summary;
-  if (rejected.total === 0) return [];
+  if (rejected.problems === 0) return [];
   const where = summary.rejectedFile
     ? `every one is in ${displayPath(summary.rejectedFile, cwd)}`
     : 'pass --rejected <file> to keep every one';
+  const problems =
+    rejected.problems === rejected.rows ? '' : `, ${plural(rejected.problems, 'problem')}`;
   const width = Math.max(...rejected.byReason.map((r) => r.reason.length));
   const countWidth = Math.max(...rejected.byReason.map((r) => formatCount(r.count).length));
   return [
-    `${plural(rejected.total, 'row')} rejected (${where}):`,
+    `${plural(rejected.rows, 'row')} rejected${problems} (${where}):`,
     ...rejected.byReason.map(
       ({ reason, count, first }) =>
         `  ${reason.padEnd(width)}  ${formatCount(count).padStart(countWidth)}  ${placesOf(first, count)}`,
@@ -61,9 +68,14 @@ export function formatRejections(summary: SyncSummary, cwd: string): string[] {
   ];
 }
 
-/** `line 14, line 20, …`: the places kept, with an ellipsis when there are more. */
+/** `lines 14, 20, …` (or the places as given, for sources without lines). */
 function placesOf(first: readonly string[], count: number): string {
-  return `${first.join(', ')}${count > first.length ? ', …' : ''}`;
+  const more = count > first.length ? ', …' : '';
+  if (first.length > 0 && first.every((p) => /^line \d+$/.test(p))) {
+    const numbers = first.map((p) => p.slice('line '.length)).join(', ');
+    return `${first.length > 1 || more ? 'lines' : 'line'} ${numbers}${more}`;
+  }
+  return `${first.join('; ')}${more}`;
 }
 
 function displayPath(path: string, cwd: string): string {

@@ -12,12 +12,17 @@ export interface SyncSummary {
   resumed: boolean;
   records: { total: number; thisRun: number; byKind: Record<string, number> };
   rejected: {
-    total: number;
-    thisRun: number;
-    /** Most frequent first; `first` holds the places of the first few (`line 14`). */
+    /** Rows (records) refused, over every run of this sync. */
+    rows: number;
+    /** Problems reported: a row may have several. */
+    problems: number;
+    problemsThisRun: number;
+    /** Problems by reason, most frequent first; `first` holds the first few places (`line 14`). */
     byReason: { reason: string; count: number; first: string[] }[];
   };
   durationMs: number;
+  /** What the source adds (CSV: encoding, delimiter, unused columns). */
+  details?: Record<string, unknown>;
   /** Already redacted. */
   error?: string;
 }
@@ -30,6 +35,7 @@ export function syncSummary(
     statePath: string;
     exitCode: number;
     durationMs: number;
+    details?: Record<string, unknown>;
     error?: string;
   },
 ): SyncSummary {
@@ -49,14 +55,16 @@ export function syncSummary(
       byKind: state.records.byKind,
     },
     rejected: {
-      total: state.rejections.total,
-      thisRun: outcome.rejectedThisRun,
+      rows: state.rejections.rows,
+      problems: state.rejections.total,
+      problemsThisRun: outcome.rejectedThisRun,
       byReason: Object.entries(state.rejections.byReason)
         .map(([reason, { count, first }]) => ({ reason, count, first }))
         .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
     },
     durationMs: details.durationMs,
   };
+  if (details.details !== undefined) summary.details = details.details;
   if (details.error !== undefined) summary.error = details.error;
   return summary;
 }

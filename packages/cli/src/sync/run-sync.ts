@@ -39,6 +39,7 @@ export interface SyncOutcome {
   resumed: boolean;
   state: SyncState;
   recordsThisRun: number;
+  /** Problems reported in this run. */
   rejectedThisRun: number;
 }
 
@@ -151,7 +152,7 @@ function freshState(options: RunSyncOptions): SyncState {
     rejected: options.rejectedPath ? { path: options.rejectedPath, bytes: 0 } : null,
     checkpoint: null,
     records: { total: 0, byKind: {} },
-    rejections: { total: 0, byReason: {} },
+    rejections: { total: 0, rows: 0, byReason: {} },
     complete: false,
     startedAt: at,
     updatedAt: at,

@@ -23,7 +23,10 @@ export const SyncStateSchema = z.object({
     .transform((c) => c as Checkpoint | null),
   records: z.object({ total: Count, byKind: z.record(z.string(), Count) }),
   rejections: z.object({
+    /** Problems reported (a row may have several). */
     total: Count,
+    /** Rows (or records) refused. */
+    rows: Count,
     byReason: z.record(z.string(), z.object({ count: Count, first: z.array(z.string()) })),
   }),
   /** True once the adapter reached its end; an incremental source may still have news later. */

@@ -1,0 +1,197 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXIT_CODES, EXIT_CODE_HELP, defaultSyncSources } from '../src/index.js';
+import { SECRET, testSources } from './helpers/fake-source.js';
+import { runCli, withTempDir } from './helpers/run-cli.js';
+
+const cwd = '/nonexistent-cwd-for-help';
+const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+/** Every exit code appears in a help page as `  <code>  <meaning>`. */
+function expectExitCodeTable(text: string) {
+  expect(EXIT_CODE_HELP.map(([code]) => code).sort((a, b) => a - b)).toEqual(
+    Object.values(EXIT_CODES).sort((a, b) => a - b),
+  );
+  for (const [code, meaning] of EXIT_CODE_HELP) {
+    expect(text).toContain(`  ${String(code).padEnd(2)}  ${meaning}`);
+  }
+}
+
+describe('help for every command (README §Commands)', () => {
+  it('tablero --help: commands, options, examples, exit codes; exit 0 on stdout', async () => {
+    for (const flag of ['--help', '-h']) {
+      const run = await runCli([flag], { cwd });
+      expect(run.code).toBe(EXIT_CODES.ok);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toMatch(/^tablero: /);
+      expect(run.stdout).toContain('  tablero <command> [arguments] [options]');
+      expect(run.stdout).toMatch(/\n {2}sync +read a CSV export or a helpdesk API/);
+      expect(run.stdout).toContain('-v, --version');
+      expectExitCodeTable(run.stdout);
+    }
+  });
+
+  it('tablero alone prints the help on stderr and exits 2', async () => {
+    const run = await runCli([], { cwd });
+    expect(run.code).toBe(EXIT_CODES.usage);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Usage:');
+  });
+
+  it('tablero sync --help lists every source, marking the unreleased ones', async () => {
+    const run = await runCli(['sync', '--help'], { cwd });
+    expect(run.code).toBe(EXIT_CODES.ok);
+    for (const name of defaultSyncSources().keys())
+      expect(run.stdout).toMatch(new RegExp(`\\n  ${name} +`));
+    expect(run.stdout).toMatch(/\n {2}zendesk +Zendesk Support API \(not available yet\)/);
+    expect(run.stdout).toMatch(/\n {2}freshdesk +Freshdesk API \(not available yet\)/);
+    expect(run.stdout).toMatch(/\n {2}hubspot +HubSpot Service Hub API \(not available yet\)/);
+    for (const option of [
+      '--out <file>',
+      '--state <file>',
+      '--rejected <file>',
+      '--restart',
+      '--strict',
+      '--quiet',
+      '--json',
+    ]) {
+      expect(run.stdout).toContain(option);
+    }
+    expect(run.stdout).toContain('Resume:');
+    expectExitCodeTable(run.stdout);
+  });
+
+  it('tablero sync <api> --help names the environment variables and the status', async () => {
+    const run = await runCli(['sync', 'zendesk', '--help'], { cwd });
+    expect(run.code).toBe(EXIT_CODES.ok);
+    expect(run.stdout).toMatch(
+      /TABLERO_ZENDESK_SUBDOMAIN +acme for acme\.zendesk\.com \(required\)/,
+    );
+    expect(run.stdout).toMatch(/TABLERO_ZENDESK_TOKEN +API token .*; secret: never printed/);
+    expect(run.stdout).toContain('Not available yet: the Zendesk Support adapter is not released.');
+    expectExitCodeTable(run.stdout);
+  });
+
+  it('`tablero help sync zendesk` equals `tablero sync zendesk --help`', async () => {
+    const viaHelp = await runCli(['help', 'sync', 'zendesk'], { cwd });
+    const viaFlag = await runCli(['sync', 'zendesk', '--help'], { cwd });
+    expect(viaHelp).toEqual(viaFlag);
+    expect((await runCli(['help', 'sync'], { cwd })).stdout).toBe(
+      (await runCli(['sync', '--help'], { cwd })).stdout,
+    );
+  });
+
+  it('--version prints the package version', async () => {
+    for (const flag of ['--version', '-v']) {
+      expect(await runCli([flag], { cwd })).toEqual({
+        code: 0,
+        stdout: `${pkg.version}\n`,
+        stderr: '',
+      });
+    }
+  });
+});
+
+describe('exit codes and usage errors (README §Exit codes)', () => {
+  it('unknown command: 2, with a suggestion', async () => {
+    const run = await runCli(['snyc'], { cwd });
+    expect(run.code).toBe(EXIT_CODES.usage);
+    expect(run.stderr).toBe(
+      'tablero: error: unknown command "snyc".\nDid you mean `tablero sync`? Run `tablero --help`.\n',
+    );
+  });
+
+  it('sync without a source, or an unknown one: 2, listing the sources', async () => {
+    const none = await runCli(['sync'], { cwd });
+    expect(none.code).toBe(EXIT_CODES.usage);
+    expect(none.stderr).toContain('`tablero sync` needs a source: ');
+    const unknown = await runCli(['sync', 'zendsk'], { cwd });
+    expect(unknown.code).toBe(EXIT_CODES.usage);
+    expect(unknown.stderr).toContain('unknown source "zendsk"');
+    expect(unknown.stderr).toContain('Did you mean `tablero sync zendesk`?');
+  });
+
+  it('the API commands are not available yet: 2, with what to do meanwhile, whatever the flags', async () => {
+    for (const name of ['zendesk', 'freshdesk', 'hubspot']) {
+      const run = await runCli(['sync', name, '--out', 'x.ndjson'], { cwd });
+      expect(run.code).toBe(EXIT_CODES.usage);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain(`\`tablero sync ${name}\` is not available yet`);
+      expect(run.stderr).toContain(`tablero sync csv <file> --preset ${name}`);
+    }
+  });
+
+  it('--out is required; --out, --state and --rejected must differ', async () => {
+    const sources = testSources();
+    const missing = await runCli(['sync', 'fake'], { cwd, sources });
+    expect(missing.code).toBe(EXIT_CODES.usage);
+    expect(missing.stderr).toContain('--out is required');
+    const same = await runCli(['sync', 'fake', '--out', 'a', '--rejected', 'a'], { cwd, sources });
+    expect(same.code).toBe(EXIT_CODES.usage);
+    expect(same.stderr).toContain('--out, --state and --rejected must be three different files.');
+  });
+
+  it('with --json, an error is also a JSON object on stdout', async () => {
+    const sources = testSources();
+    const run = await runCli(['sync', 'fake', '--json'], { cwd, sources });
+    expect(run.code).toBe(EXIT_CODES.usage);
+    expect(JSON.parse(run.stdout)).toEqual({
+      status: 'error',
+      exitCode: 2,
+      error: '--out is required: the NDJSON file the records are written to.',
+    });
+  });
+});
+
+describe('credentials only from the environment, never printed (issue 5 §For all three)', () => {
+  const env = { TABLERO_LEAKY_DOMAIN: 'acme', TABLERO_LEAKY_TOKEN: SECRET };
+
+  it('a missing variable is named; no value is needed to say so', async () => {
+    const run = await runCli(['sync', 'leaky', '--out', 'o.ndjson'], {
+      cwd,
+      sources: testSources(),
+      env: { TABLERO_LEAKY_DOMAIN: 'acme' },
+    });
+    expect(run.code).toBe(EXIT_CODES.usage);
+    expect(run.stderr).toContain('needs the environment variable TABLERO_LEAKY_TOKEN.');
+  });
+
+  it('a token flag is refused with a pointer to the variable', async () => {
+    const run = await runCli(['sync', 'leaky', `--token=${SECRET}`], {
+      cwd,
+      sources: testSources(),
+      env,
+    });
+    expect(run.code).toBe(EXIT_CODES.usage);
+    expect(run.stderr).toContain('Set TABLERO_LEAKY_TOKEN in the environment instead.');
+    expect(run.stderr).not.toContain(SECRET);
+  });
+
+  it('an API failure exits 5; the token appears in no output, error or file', async () => {
+    await withTempDir(async (dir) => {
+      for (const extra of [[], ['--json'], ['--quiet']]) {
+        const run = await runCli(['sync', 'leaky', '--out', 'o.ndjson', '--restart', ...extra], {
+          cwd: dir,
+          sources: testSources(),
+          env,
+        });
+        expect(run.code).toBe(EXIT_CODES.remote);
+        expect(run.stderr).toContain(
+          'tablero: error: 401 Unauthorized for https://acme.example/api (Authorization: Bearer [redacted])',
+        );
+        expect(run.stdout + run.stderr).not.toContain(SECRET);
+      }
+      for (const file of await readdir(dir)) {
+        expect(await readFile(join(dir, file), 'utf8')).not.toContain(SECRET);
+      }
+      // The non-secret account is part of the state's identity; the token is not.
+      const state = JSON.parse(await readFile(join(dir, 'o.ndjson.state.json'), 'utf8')) as {
+        source: unknown;
+      };
+      expect(state.source).toEqual({ adapter: 'leaky', TABLERO_LEAKY_DOMAIN: 'acme' });
+    });
+  });
+});
