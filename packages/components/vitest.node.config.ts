@@ -8,6 +8,6 @@ export default defineProject({
   test: {
     name: 'components-node',
     environment: 'node',
-    include: ['src/**/*.node.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.node.test.ts', 'scripts/**/*.test.mjs'],
   },
 });
