@@ -8,3 +8,4 @@ export * from './events/index.js';
 export * from './nps-gauge/index.js';
 export * from './churn-trend/index.js';
 export * from './ticket-heatmap/index.js';
+export * from './csat-card/index.js';

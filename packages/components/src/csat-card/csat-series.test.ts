@@ -1,34 +1,59 @@
 import { byPeriod, csat } from '@tablero/core';
 import { sampleDataset } from '@tablero/core/sample';
 import { describe, expect, it } from 'vitest';
-import { csatSeries } from './csat-series.js';
+import { csatSeries, parseSeriesAttribute, type ParsedSeries } from './csat-series.js';
 
 const answers = sampleDataset().surveys.filter((s) => s.kind === 'csat');
 const monthly = byPeriod(answers, (a) => csat(a), { every: 'month', timeZone: 'Europe/Madrid' });
 
+const entries = (parsed: ParsedSeries) => {
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return parsed.entries;
+};
+
 describe('csatSeries (core README §Comparison and series: byPeriod points)', () => {
   it('reads byPeriod output, its points and bare results alike', () => {
-    const fromSeries = csatSeries(monthly);
-    const fromPoints = csatSeries(monthly.points);
-    const fromResults = csatSeries(monthly.points.map((p) => p.result));
+    const fromSeries = entries(csatSeries(monthly));
     expect(fromSeries).toHaveLength(monthly.points.length);
-    expect(fromSeries.map((e) => e.result.value)).toEqual(
-      monthly.points.map((p) => p.result.value),
-    );
-    expect(fromPoints).toEqual(fromSeries);
-    expect(fromSeries[0]!.label).toBe(monthly.points[0]!.label);
-    expect(fromResults.map((e) => e.result)).toEqual(fromSeries.map((e) => e.result));
+    expect(fromSeries.map((e) => e.value)).toEqual(monthly.points.map((p) => p.result.value));
+    expect(fromSeries.map((e) => e.n)).toEqual(monthly.points.map((p) => p.result.n));
+    expect(fromSeries.map((e) => e.label)).toEqual(monthly.points.map((p) => p.label));
+    expect(fromSeries[0]!.period).toEqual(monthly.points[0]!.period);
+    expect(entries(csatSeries(monthly.points))).toEqual(fromSeries);
+    const fromResults = entries(csatSeries(monthly.points.map((p) => p.result)));
+    expect(fromResults.map((e) => e.value)).toEqual(fromSeries.map((e) => e.value));
     expect(fromResults[0]!.label).toBeNull();
   });
 
-  it('names the first bad entry', () => {
-    const bad = [csat([5]), { value: 'high', n: 3 }] as never;
-    expect(() => csatSeries(bad)).toThrow(/series\[1\]/);
-    expect(() => csatSeries({} as never)).toThrow(/series: expected/);
-    expect(() => csatSeries([{ value: 80, n: -1 }] as never)).toThrow(/series\[0\]/);
+  it('reads bare percentages, null being a period without answers', () => {
+    expect(entries(csatSeries([80, null, 82.5])).map((e) => e.value)).toEqual([80, null, 82.5]);
+    expect(entries(csatSeries([csat([]), csat([4])])).map((e) => e.value)).toEqual([null, 100]);
   });
 
-  it('accepts an empty period (value null, n 0) as a gap', () => {
-    expect(csatSeries([csat([]), csat([4])]).map((e) => e.result.value)).toEqual([null, 100]);
+  it('names the first bad entry and field', () => {
+    const bad = (input: unknown) => {
+      const parsed = csatSeries(input);
+      return parsed.ok ? '' : parsed.reason;
+    };
+    expect(bad([csat([5]), { value: 'high', n: 3 }])).toMatch(/^entry 1 field "value"/);
+    expect(bad([{ value: 80, n: -1 }])).toMatch(/^entry 0 field "n"/);
+    expect(bad([80, 120])).toMatch(/^entry 1 must be a percentage/);
+    expect(bad({})).toMatch(/^must be byPeriod output/);
+  });
+});
+
+describe('parseSeriesAttribute (plain HTML: the series attribute is JSON)', () => {
+  it('reads percentages and labelled objects', () => {
+    const parsed = entries(parseSeriesAttribute('[{"label":"2025-01","value":81.9,"n":282}, 80]'));
+    expect(parsed).toEqual([
+      { label: '2025-01', period: null, value: 81.9, n: 282 },
+      { label: null, period: null, value: 80, n: null },
+    ]);
+  });
+
+  it('says what is wrong instead of throwing', () => {
+    expect(parseSeriesAttribute('81, 82')).toMatchObject({ ok: false, reason: /not JSON/ });
+    expect(parseSeriesAttribute('{"a":1}')).toMatchObject({ ok: false, reason: /JSON array/ });
+    expect(parseSeriesAttribute('[1, "x"]')).toMatchObject({ ok: false, reason: /entry 1/ });
   });
 });

@@ -1,57 +1,97 @@
 import type { CsatResult, Period, PeriodPoint, PeriodSeries } from '@tablero/core';
 
-/** What `series` accepts: core's `byPeriod` output, its `points`, or bare CSAT results. */
+/**
+ * What `series` accepts: core's `byPeriod` output, its `points`, bare CSAT results, or bare
+ * CSAT percentages (`null` for a period without answers).
+ */
 export type CsatSeriesInput =
   | Pick<PeriodSeries<CsatResult>, 'points'>
   | readonly PeriodPoint<CsatResult>[]
-  | readonly CsatResult[];
+  | readonly CsatResult[]
+  | readonly (number | null)[];
 
+/** One period of the trend, whichever shape it came in. */
 export interface CsatSeriesEntry {
-  /** `byPeriod`'s label (`2026-03`) or `null` for a bare result. */
+  /** `byPeriod`'s label (`2026-03`), or `null` when none was given. */
   label: string | null;
   period: Period | null;
-  result: CsatResult;
+  /** CSAT %, `null` for a period without answers. */
+  value: number | null;
+  /** Answers in the period; `null` when only a percentage was given. */
+  n: number | null;
 }
 
+export type ParsedSeries = { ok: true; entries: CsatSeriesEntry[] } | { ok: false; reason: string };
+
 /**
- * Normalises the three shapes `series` takes into one list, oldest first as given. Throws a
- * `TypeError` naming the first bad entry, so the component can show its invalid state and say
- * which point was wrong instead of drawing a line with a silent hole.
+ * Normalises every shape `series` takes into one list, oldest first as given. Never throws: the
+ * first bad entry is named, so the element can show its invalid state instead of drawing a line
+ * with a silent hole.
  */
-export function csatSeries(input: CsatSeriesInput): CsatSeriesEntry[] {
+export function csatSeries(input: unknown): ParsedSeries {
   const list: readonly unknown[] | undefined = Array.isArray(input)
     ? input
     : isObject(input) && Array.isArray(input.points)
       ? input.points
       : undefined;
   if (!list) {
-    throw new TypeError(
-      'series: expected byPeriod output, its points, or an array of CSAT results',
-    );
-  }
-  return list.map((item, index) => {
-    const point = isObject(item) && isObject(item.result) ? item : undefined;
-    const result = point ? point.result : item;
-    if (!isCsatLike(result)) {
-      throw new TypeError(
-        `series[${index}]: expected a CSAT result ({ value: number | null, n: number ≥ 0 })`,
-      );
-    }
     return {
-      label: point && typeof point.label === 'string' ? point.label : null,
-      period: (point?.period as Period | undefined) ?? result.period ?? null,
-      result,
+      ok: false,
+      reason: 'must be byPeriod output, its points, CSAT results or percentages',
     };
-  });
+  }
+  const entries: CsatSeriesEntry[] = [];
+  for (const [index, item] of list.entries()) {
+    const entry = readEntry(item);
+    if (typeof entry === 'string') return { ok: false, reason: `entry ${index} ${entry}` };
+    entries.push(entry);
+  }
+  return { ok: true, entries };
 }
+
+/**
+ * Reads the `series` attribute: a JSON array of percentages (`[81.9, 80.2, null, 82]`) or of
+ * `{ "label": "2025-01", "value": 81.9, "n": 282 }` objects, for plain HTML pages.
+ */
+export function parseSeriesAttribute(text: string): ParsedSeries {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'is not JSON: expected an array such as [81.9, 80.2, 82]' };
+  }
+  if (!Array.isArray(data)) return { ok: false, reason: 'must be a JSON array' };
+  return csatSeries(data);
+}
+
+function readEntry(item: unknown): CsatSeriesEntry | string {
+  if (item === null) return { label: null, period: null, value: null, n: null };
+  if (typeof item === 'number') {
+    return isPercent(item)
+      ? { label: null, period: null, value: item, n: null }
+      : `must be a percentage 0–100, got ${item}`;
+  }
+  if (!isObject(item)) return `must be a number, null or an object, got ${JSON.stringify(item)}`;
+  const point = isObject(item.result) ? item : undefined;
+  const result = point ? (point.result as Record<string, unknown>) : item;
+  const { value, n } = result;
+  if (!(value === null || (typeof value === 'number' && isPercent(value)))) {
+    return `field "value": expected a percentage 0–100 or null, got ${JSON.stringify(value)}`;
+  }
+  if (!(n === undefined || isCount(n))) {
+    return `field "n": expected a whole number ≥ 0, got ${JSON.stringify(n)}`;
+  }
+  const label = point?.label ?? item.label;
+  if (!(label === undefined || typeof label === 'string')) {
+    return `field "label": expected a string, got ${JSON.stringify(label)}`;
+  }
+  const period = (point?.period ?? result.period ?? null) as Period | null;
+  return { label: label ?? null, period, value, n: n ?? null };
+}
+
+const isPercent = (v: number) => Number.isFinite(v) && v >= 0 && v <= 100;
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-function isCsatLike(value: unknown): value is CsatResult {
-  if (!isObject(value)) return false;
-  const { value: v, n } = value;
-  const valueOk = v === null || (typeof v === 'number' && Number.isFinite(v));
-  return valueOk && typeof n === 'number' && Number.isInteger(n) && n >= 0;
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,0 +1,516 @@
+import type { CsatResult } from '@tablero/core';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { numberAttribute } from '../internal/attribute-check.js';
+import { renderDataTable, renderTableToggle, type DataTable } from '../internal/data-table.js';
+import { formatDate, formatNumber, formatPercent, formatSigned } from '../internal/format.js';
+import { commonStrings } from '../internal/i18n.js';
+import { rejectedIssue } from '../internal/rejected-issue.js';
+import { renderModelState } from '../internal/render-model-state.js';
+import { TableroElement } from '../internal/tablero-element.js';
+import type { CsatCardData, CsatKpi } from './csat-card-data.js';
+import {
+  csatCardModel,
+  type CsatAnswer,
+  type CsatCardModel,
+  type CsatPreviousData,
+} from './csat-card-model.js';
+import { csatCardStrings } from './csat-card.strings.js';
+import { csatCardStyles } from './csat-card.styles.js';
+import type { CsatSeriesEntry, CsatSeriesInput } from './csat-series.js';
+import { distributionBars, type DistributionBar } from './distribution-bars.js';
+import { sparklineGeometry } from './sparkline-geometry.js';
+
+type Ready = Extract<CsatCardModel, { state: 'ready' }>;
+
+/** Drawing units of the two small charts; both stretch to the card's width. */
+const BARS = { width: 100, height: 60, gap: 0.25 } as const;
+const SPARK = { width: 100, height: 30, inset: 3 } as const;
+
+/**
+ * @summary A CSAT card: the share of satisfied answers with its sample size and 95% interval,
+ * the answers per point of the scale (satisfied points highlighted), the change against the
+ * previous period, and a small trend line when a series is given.
+ *
+ * Data comes in three ways, by precedence: raw answers (`.responses`, computed with
+ * `@tablero/core`'s `csat` using `scale` and `positive-threshold`), a core result (`.result`),
+ * or attributes for plain HTML (`value`, `positive`, `n`, `distribution`, `interval-low`,
+ * `interval-high`). The previous period comes as `.previous`, `.previousResponses` or
+ * `previous-value` / `previous-positive` / `previous-n`; the trend as `.series` (core `byPeriod`
+ * output, its points, CSAT results or percentages) or a JSON `series` attribute. Bad input never
+ * throws: the card shows an invalid state and warns once, naming the attribute.
+ *
+ * @csspart base - The wrapper of everything the card shows.
+ * @csspart header - The row with the label and the table toggle.
+ * @csspart label - The visible label.
+ * @csspart figure - The headline block (`role="img"`, named by the text summary).
+ * @csspart value - The CSAT percentage.
+ * @csspart delta - The change against the previous period.
+ * @csspart details - The line with n, satisfied answers and the interval.
+ * @csspart interval - The 0–100 scale with the 95% interval band and the value mark.
+ * @csspart distribution - The answers-per-score chart with its labels.
+ * @csspart bar - One bar of the distribution (also `bar-positive` on satisfied points).
+ * @csspart trend - The sparkline block.
+ * @csspart sparkline - The trend line's SVG.
+ * @csspart notice - The note on rejected answers.
+ * @csspart table-toggle - The "view as table" button.
+ * @csspart table - The data tables.
+ * @csspart state - The empty, loading, error or invalid panel.
+ *
+ * @cssproperty --csat-card-positive-color - Bars of satisfied points and the value mark. Default `--tablero-color-good`.
+ * @cssproperty --csat-card-bar-color - Bars of the other points. Default `--tablero-color-text-muted`.
+ * @cssproperty --csat-card-track-color - The 0–100 scale behind the interval. Default `--tablero-color-track`.
+ * @cssproperty --csat-card-interval-color - The interval band. Default `--tablero-color-accent`.
+ * @cssproperty --csat-card-line-color - The trend line and its points. Default `--tablero-color-accent`.
+ * @cssproperty --csat-card-value-size - Font size of the percentage. Default `2.25rem`.
+ * @cssproperty --csat-card-chart-height - Height of the distribution bars. Default `4rem`.
+ * @cssproperty --csat-card-sparkline-height - Height of the trend line. Default `2.5rem`.
+ * @cssproperty --csat-card-padding - Space inside the card. Default `0.75rem`.
+ *
+ * @event kpi-table-toggle - The table view was opened or closed (`event.open`).
+ */
+export class CsatCard extends TableroElement {
+  static override styles = [...TableroElement.styles, csatCardStyles];
+
+  /** The visible label. Default: "CSAT" (or "ESAT"). */
+  @property() label: string | null = null;
+
+  /** Which survey: `csat` (customers) or `esat` (employees); picks the core function for `.responses`. */
+  @property() kpi: CsatKpi = 'csat';
+
+  /** The answer scale: `1-5` (default), `1-7`, `1-10` or `binary` (good/bad). */
+  @property() scale = '1-5';
+
+  /** Lowest satisfied score; default top-2 box (4 on 1–5, 6 on 1–7, 9 on 1–10). */
+  @property({ attribute: 'positive-threshold', converter: numberAttribute }) positiveThreshold:
+    number | undefined;
+
+  /** CSAT %, 0–100, for plain HTML. Optional when `positive` and `n` or `distribution` are given. */
+  @property({ converter: numberAttribute }) value: number | undefined;
+
+  /** Number of satisfied answers. */
+  @property({ converter: numberAttribute }) positive: number | undefined;
+
+  /** Number of answers; must equal the sum of `distribution` when both are given. */
+  @property({ converter: numberAttribute }) n: number | undefined;
+
+  /**
+   * Answers per scale point, lowest first, as a JSON array (`[3, 5, 12, 80, 100]` on 1–5;
+   * `[bad, good]` on binary). As a property, an array of numbers.
+   */
+  @property() distribution: string | readonly number[] | null = null;
+
+  /** Low end of the 95% interval (computed from the counts when omitted). */
+  @property({ attribute: 'interval-low', converter: numberAttribute }) intervalLow:
+    number | undefined;
+
+  /** High end of the 95% interval. */
+  @property({ attribute: 'interval-high', converter: numberAttribute }) intervalHigh:
+    number | undefined;
+
+  /** The previous period's CSAT %, when no counts are known (the change is then not tested). */
+  @property({ attribute: 'previous-value', converter: numberAttribute }) previousValue:
+    number | undefined;
+
+  /** The previous period's satisfied answers; with `previous-n`, the change is tested. */
+  @property({ attribute: 'previous-positive', converter: numberAttribute }) previousPositive:
+    number | undefined;
+
+  /** The previous period's number of answers. */
+  @property({ attribute: 'previous-n', converter: numberAttribute }) previousN: number | undefined;
+
+  /**
+   * The trend: core `byPeriod(…, csat)` output, its `points`, an array of CSAT results, or of
+   * percentages (`null` for a period without answers). As an attribute, JSON:
+   * `[81.9, 80.2, 82]` or `[{"label":"2025-01","value":81.9,"n":282}, …]`.
+   */
+  @property() series: string | CsatSeriesInput | null = null;
+
+  /** Fraction digits of the numbers shown. */
+  @property({ attribute: 'fraction-digits', type: Number }) fractionDigits = 1;
+
+  /** A result of `csat()` / `esat()` from `@tablero/core`. */
+  @property({ attribute: false }) result: CsatResult | null = null;
+
+  /** Raw answers (scores, `good`/`bad`, or `SurveyResponse` records), computed with `@tablero/core`. */
+  @property({ attribute: false }) responses: readonly CsatAnswer[] | null = null;
+
+  /** The previous period's result, for the change and its significance. */
+  @property({ attribute: false }) previous: CsatResult | CsatPreviousData | null = null;
+
+  /** The previous period's raw answers. */
+  @property({ attribute: false }) previousResponses: readonly CsatAnswer[] | null = null;
+
+  #model: CsatCardModel = { state: 'invalid', issues: [] };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#model = csatCardModel(this, {
+      kpi: this.kpi === 'esat' ? 'esat' : 'csat',
+      scale: this.scale,
+      positiveThreshold: this.positiveThreshold,
+      value: this.value,
+      positive: this.positive,
+      n: this.n,
+      distribution: this.distribution,
+      intervalLow: this.intervalLow,
+      intervalHigh: this.intervalHigh,
+      previousValue: this.previousValue,
+      previousPositive: this.previousPositive,
+      previousN: this.previousN,
+      result: this.result,
+      responses: this.responses,
+      previous: this.previous,
+      previousResponses: this.previousResponses,
+      series: this.series,
+    });
+    const model = this.#model;
+    if (model.state === 'invalid') this.warnIssues(model.issues);
+    if (model.state === 'ready' || model.state === 'empty') {
+      const issue = rejectedIssue('responses', 'answers', model.rejected);
+      if (issue) this.warnIssues([issue]);
+    }
+  }
+
+  get #strings() {
+    return csatCardStrings(this.textLang);
+  }
+
+  #percent = (value: number) => formatPercent(this.locale, value, this.fractionDigits);
+  #count = (value: number) => formatNumber(this.locale, value, 0);
+
+  #label(): string {
+    return this.label ?? this.#strings[this.kpi === 'esat' ? 'esat' : 'csat'];
+  }
+
+  protected override render(): TemplateResult {
+    const common = commonStrings(this.textLang);
+    const model = this.#model;
+    const panel = renderModelState(this, model, this.textLang, this.#strings.noData);
+    const body = panel ?? (model.state === 'ready' ? this.#renderReady(model) : nothing);
+    const ready = model.state === 'ready' && !this.loading && !this.error;
+    return html`<div part="base" class="base ${this.resize.size}">
+      <div part="header" class="header">
+        <span part="label" class="label" id="${this.uid}-label">${this.#label()}</span>
+        ${
+          ready
+            ? renderTableToggle({
+                open: this.tableOpen,
+                controls: this.#tableIds(model).join(' '),
+                showLabel: common.showTable,
+                hideLabel: common.hideTable,
+                onToggle: this.toggleTable,
+              })
+            : nothing
+        }
+      </div>
+      ${body}
+    </div>`;
+  }
+
+  #tableIds(model: Ready): string[] {
+    const ids = [`${this.uid}-table`];
+    if (model.series?.length) ids.push(`${this.uid}-series-table`);
+    return ids;
+  }
+
+  #renderReady(model: Ready): TemplateResult {
+    const common = commonStrings(this.textLang);
+    const { data, series } = model;
+    return html`
+      <div part="figure" class="figure" role="img" aria-label=${this.#summary(model)}>
+        <div class="headline">
+          <span part="value" class="value">${this.#percent(data.value!)}</span>
+          ${this.#renderDelta(model)}
+        </div>
+        <p part="details" class="details muted">${this.#details(data)}</p>
+        ${data.interval ? this.#renderInterval(data.value!, data.interval) : nothing}
+      </div>
+      ${data.distribution ? this.#renderDistribution(data) : nothing}
+      ${series?.length ? this.#renderTrend(series) : nothing}
+      ${
+        model.rejected.length
+          ? html`<p part="notice" class="notice">
+              ${common.rejected(this.#count(model.rejected.length))}
+            </p>`
+          : nothing
+      }
+      ${renderDataTable(`${this.uid}-table`, this.#table(model), this.tableOpen)}
+      ${
+        series?.length
+          ? renderDataTable(`${this.uid}-series-table`, this.#seriesTable(series), this.tableOpen)
+          : nothing
+      }
+    `;
+  }
+
+  #details(data: CsatCardData): string {
+    const s = this.#strings;
+    const parts: string[] = [];
+    if (data.n !== null) parts.push(s.responses(this.#count(data.n)));
+    if (data.positive !== null && data.n !== null) {
+      parts.push(s.positiveOf(this.#count(data.positive), this.#count(data.n)));
+    }
+    if (data.interval) {
+      parts.push(s.interval(this.#percent(data.interval[0]), this.#percent(data.interval[1])));
+    }
+    return parts.join(' · ');
+  }
+
+  #renderDelta(model: Ready): TemplateResult | typeof nothing {
+    const c = model.comparison;
+    if (!c || c.delta === null) return nothing;
+    const s = this.#strings;
+    const arrow = c.direction === 'flat' ? '=' : c.delta > 0 ? '▲' : '▼';
+    return html`<span
+      part="delta"
+      class="delta"
+      data-direction=${c.direction ?? 'flat'}
+      data-significant=${String(c.significant)}
+    >
+      <span aria-hidden="true">${arrow}</span>
+      ${s.points(formatSigned(this.locale, c.delta, this.fractionDigits))}
+      <span class="delta__note"
+        >(${s[c.direction ?? 'flat']}${
+          c.significant === false
+            ? html`, <span class="significance">${s.notSignificant}</span>`
+            : nothing
+        })</span
+      >
+    </span>`;
+  }
+
+  /** The value on a 0–100 scale with its interval as a band: how sure the figure is, at a glance. */
+  #renderInterval(value: number, [low, high]: [number, number]): TemplateResult {
+    return html`<svg
+      part="interval"
+      class="interval"
+      viewBox="0 0 100 8"
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <rect class="interval__track" x="0" y="3" width="100" height="2"></rect>
+      <rect
+        class="interval__band"
+        x=${low}
+        y="1"
+        width=${Math.max(high - low, 0.5)}
+        height="6"
+      ></rect>
+      <line class="interval__value" x1=${value} x2=${value} y1="0" y2="8"></line>
+    </svg>`;
+  }
+
+  #renderDistribution(data: CsatCardData): TemplateResult {
+    const s = this.#strings;
+    const bars = distributionBars(
+      {
+        scale: data.scale,
+        positiveThreshold: data.positiveThreshold,
+        distribution: data.distribution!,
+      },
+      BARS.height,
+    );
+    const slot = BARS.width / bars.length;
+    const width = slot * (1 - BARS.gap);
+    const positives = bars.filter((b) => b.positive);
+    return html`<div
+      part="distribution"
+      class="distribution"
+      role="img"
+      aria-label=${[
+        s.distributionSummary(bars.map((b) => this.#barText(b)).join(', ')),
+        positives.length ? s.positiveRange(this.#range(positives)) : '',
+      ]
+        .filter(Boolean)
+        .join('; ')}
+    >
+      <svg
+        class="bars"
+        viewBox="0 0 ${BARS.width} ${BARS.height}"
+        preserveAspectRatio="none"
+        aria-hidden="true"
+        focusable="false"
+      >
+        ${bars.map(
+          (b, i) =>
+            svg`<rect part=${b.positive ? 'bar bar-positive' : 'bar'}
+              class="bar ${b.positive ? 'bar--positive' : ''}"
+              data-score=${String(b.score)} data-count=${b.count}
+              x=${i * slot + (slot - width) / 2} y=${BARS.height - b.height}
+              width=${width} height=${b.height}></rect>`,
+        )}
+      </svg>
+      <ol class="scale-points" aria-hidden="true">
+        ${bars.map(
+          (b) =>
+            html`<li class=${b.positive ? 'point point--positive' : 'point'}>
+              <span class="point__score">${this.#scoreLabel(b.score)}</span>
+              <span class="point__share">${formatPercent(this.locale, 100 * b.share, 0)}</span>
+            </li>`,
+        )}
+      </ol>
+      ${
+        positives.length
+          ? html`<p class="positive-range muted" aria-hidden="true">
+              <span class="swatch" aria-hidden="true"></span>${s.positiveRange(
+                this.#range(positives),
+              )}
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #range(positives: DistributionBar[]): string {
+    const first = this.#scoreLabel(positives[0]!.score);
+    const last = this.#scoreLabel(positives.at(-1)!.score);
+    return first === last ? first : `${first}–${last}`;
+  }
+
+  #scoreLabel(score: DistributionBar['score']): string {
+    if (score === 'good') return this.#strings.good;
+    if (score === 'bad') return this.#strings.bad;
+    return formatNumber(this.locale, score, 0);
+  }
+
+  #barText(b: DistributionBar): string {
+    return this.#strings.scorePoint(
+      this.#scoreLabel(b.score),
+      this.#count(b.count),
+      formatPercent(this.locale, 100 * b.share, this.fractionDigits),
+    );
+  }
+
+  #renderTrend(series: CsatSeriesEntry[]): TemplateResult {
+    const g = sparklineGeometry(
+      series.map((e) => e.value),
+      { ...SPARK, clamp: [0, 100], minSpan: 10 },
+    );
+    const first = series[0]!;
+    const last = series.at(-1)!;
+    return html`<div part="trend" class="trend" role="img" aria-label=${this.#trendSummary(series)}>
+      <svg
+        part="sparkline"
+        class="sparkline"
+        viewBox="0 0 ${SPARK.width} ${SPARK.height}"
+        preserveAspectRatio="none"
+        aria-hidden="true"
+        focusable="false"
+      >
+        <path class="sparkline__line" d=${g.path}></path>
+        ${g.points.map(
+          (p) =>
+            svg`<path class="sparkline__point ${p.index === series.length - 1 ? 'sparkline__point--last' : ''}"
+              data-index=${p.index} data-value=${p.value} d="M${p.x},${p.y}h0"></path>`,
+        )}
+      </svg>
+      <div class="trend__labels muted" aria-hidden="true">
+        <span>${this.#periodLabel(first, 0)}</span>
+        <span>${this.#periodLabel(last, series.length - 1)}</span>
+      </div>
+    </div>`;
+  }
+
+  #periodLabel(entry: CsatSeriesEntry, index: number): string {
+    if (entry.label) return entry.label;
+    if (entry.period) return formatDate(this.locale, entry.period.from, { dateStyle: 'medium' });
+    return `#${index + 1}`;
+  }
+
+  #trendSummary(series: CsatSeriesEntry[]): string {
+    const s = this.#strings;
+    const known = series.filter((e) => e.value !== null);
+    if (known.length === 0) return `${s.trend}: ${s.noAnswers}`;
+    const at = (e: CsatSeriesEntry) =>
+      `${this.#percent(e.value!)} (${this.#periodLabel(e, series.indexOf(e))})`;
+    const low = known.reduce((a, b) => (b.value! < a.value! ? b : a));
+    const high = known.reduce((a, b) => (b.value! > a.value! ? b : a));
+    return s.trendSummary(
+      this.#count(series.length),
+      at(known[0]!),
+      at(known.at(-1)!),
+      at(low),
+      at(high),
+    );
+  }
+
+  #deltaText(model: Ready): string | null {
+    const c = model.comparison;
+    if (!c || c.delta === null) return null;
+    const s = this.#strings;
+    const significance =
+      c.significant === null ? s.notTested : c.significant ? s.significant : s.notSignificant;
+    return `${s.vsPrevious(formatSigned(this.locale, c.delta, this.fractionDigits))} (${
+      s[c.direction ?? 'flat']
+    }, ${significance})`;
+  }
+
+  /** The sentence a screen reader reads as the card's name. */
+  #summary(model: Ready): string {
+    const s = this.#strings;
+    const { data } = model;
+    const parts = [`${this.#label()} ${this.#percent(data.value!)} ${s.satisfied}`];
+    if (data.positive !== null && data.n !== null) {
+      parts.push(s.positiveOf(this.#count(data.positive), this.#count(data.n)));
+    } else if (data.n !== null) parts.push(s.responsesLong(this.#count(data.n)));
+    if (data.interval) {
+      parts.push(s.interval(this.#percent(data.interval[0]), this.#percent(data.interval[1])));
+    }
+    const delta = this.#deltaText(model);
+    if (delta) parts.push(delta);
+    return parts.join('; ');
+  }
+
+  #table(model: Ready): DataTable {
+    const s = this.#strings;
+    const { data, previous, comparison } = model;
+    const rows: string[][] = [[this.#label(), this.#percent(data.value!)]];
+    if (data.n !== null) rows.push(['n', this.#count(data.n)]);
+    if (data.positive !== null) rows.push([s.positive, this.#count(data.positive)]);
+    if (data.interval) {
+      rows.push([
+        s.intervalShort,
+        `${this.#percent(data.interval[0])} – ${this.#percent(data.interval[1])}`,
+      ]);
+    }
+    if (data.distribution) {
+      const bars = distributionBars({
+        scale: data.scale,
+        positiveThreshold: data.positiveThreshold,
+        distribution: data.distribution,
+      });
+      for (const b of bars) {
+        const mark = b.positive ? ` (${s.satisfied})` : '';
+        rows.push([
+          `${s.score} ${this.#scoreLabel(b.score)}${mark}`,
+          `${this.#count(b.count)} (${formatPercent(this.locale, 100 * b.share, this.fractionDigits)})`,
+        ]);
+      }
+    }
+    if (previous && previous.value !== null) rows.push([s.previous, this.#percent(previous.value)]);
+    const delta = this.#deltaText(model);
+    if (comparison && delta) rows.push([s.change, delta]);
+    return { caption: this.#label(), columns: [s.measure, s.value], rows };
+  }
+
+  #seriesTable(series: CsatSeriesEntry[]): DataTable {
+    const s = this.#strings;
+    return {
+      caption: `${this.#label()}: ${s.trend}`,
+      columns: [s.period, this.#label(), 'n'],
+      rows: series.map((e, i) => [
+        this.#periodLabel(e, i),
+        e.value === null ? s.noAnswers : this.#percent(e.value),
+        e.n === null ? '–' : this.#count(e.n),
+      ]),
+    };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'csat-card': CsatCard;
+  }
+}
