@@ -27,14 +27,14 @@ describe('yDomain (KPI-SPEC §Churn, §Retention: what the y axis must hold)', (
 describe('yScale', () => {
   it('rounds the domain to nice ticks within 0…100 and maps higher values higher up', () => {
     const y = yScale([0, 4.3], frame);
-    const [low, high] = y.domain() as [number, number];
+    const [low, high] = y.domain;
     expect(low).toBe(0);
     expect(high).toBeGreaterThanOrEqual(4.3);
     expect(Number.isInteger(high)).toBe(true);
     expect(y(low)).toBe(frame.height - frame.bottom);
     expect(y(high)).toBe(frame.top);
     expect(y(3)).toBeLessThan(y(2));
-    const retention = yScale([96.4, 100], frame).domain();
+    const retention = yScale([96.4, 100], frame).domain;
     expect(retention[1]).toBe(100);
     expect(retention[0]).toBeLessThanOrEqual(96.4);
   });
@@ -44,7 +44,7 @@ describe('xScale', () => {
   it('spaces periods evenly left to right with half a band at each edge', () => {
     const x = xScale(4, frame);
     // Plot width 350, 4 bands of 87.5, the first point half a band in.
-    expect(x.step()).toBe(87.5);
+    expect(x.step).toBe(87.5);
     expect(x(0)).toBe(40 + 87.5 / 2);
     expect(x(3)).toBe(400 - 10 - 87.5 / 2);
   });

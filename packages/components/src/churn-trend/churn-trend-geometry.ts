@@ -43,7 +43,7 @@ export function trendLayout({
 }: TrendLayoutInput): TrendLayout {
   const x = xScale(values.length, frame);
   const y = yScale(yDomain(values, series, target), frame);
-  const xs = values.map((_, i) => x(i) ?? frame.left);
+  const xs = values.map((_, i) => x(i));
   const ys = values.map((v) => (v === null ? null : y(v)));
   const validTarget = target !== null && Number.isFinite(target);
   return {
@@ -54,6 +54,6 @@ export function trendLayout({
     targetY: validTarget ? y(target) : null,
     paths: trendPaths(xs, ys, complete),
     labelled: labelIndices(values.length, frame.width - frame.left - frame.right),
-    band: x.step(),
+    band: x.step,
   };
 }

@@ -1,4 +1,4 @@
-import { scaleLinear, scalePoint, type ScaleLinear, type ScalePoint } from 'd3-scale';
+import { linearScale, niceDomain, type LinearScale } from './linear-scale.js';
 
 /** Which rate the line shows; retention is `100 − churn` (KPI-SPEC §Retention). */
 export const TREND_SERIES = ['churn', 'retention'] as const;
@@ -42,23 +42,27 @@ export function yDomain(
 export const yTickCount = (frame: TrendFrame): number =>
   Math.max(2, Math.floor((frame.height - frame.top - frame.bottom) / PIXELS_PER_Y_TICK));
 
-/** A linear percentage scale, niced to round ticks and kept inside 0…100. */
-export function yScale(domain: [number, number], frame: TrendFrame): ScaleLinear<number, number> {
-  const scale = scaleLinear()
-    .domain(domain)
-    .range([frame.height - frame.bottom, frame.top])
-    .nice(yTickCount(frame));
-  const [low, high] = scale.domain() as [number, number];
-  return scale.domain([Math.max(0, low), Math.min(100, high)]);
+/** A linear percentage scale, widened to round ticks and kept inside 0…100. */
+export function yScale(domain: [number, number], frame: TrendFrame): LinearScale {
+  const [low, high] = niceDomain(domain[0], domain[1], yTickCount(frame));
+  return linearScale(
+    [Math.max(0, low), Math.min(100, high)],
+    [frame.height - frame.bottom, frame.top],
+  );
+}
+
+/** Periods placed on the x axis: `x(i)` is the centre of period `i`'s band of width `step`. */
+export interface PointScale {
+  (index: number): number;
+  readonly step: number;
 }
 
 /**
  * One band per period with the point in its middle: a single period sits in the centre, and the
  * first and last labels have half a band of room instead of overflowing the frame.
  */
-export function xScale(count: number, frame: TrendFrame): ScalePoint<number> {
-  return scalePoint<number>()
-    .domain(Array.from({ length: count }, (_, i) => i))
-    .range([frame.left, frame.width - frame.right])
-    .padding(0.5);
+export function xScale(count: number, frame: TrendFrame): PointScale {
+  const step = (frame.width - frame.left - frame.right) / Math.max(1, count);
+  const scale = ((index: number) => frame.left + step * (index + 0.5)) as PointScale;
+  return Object.assign(scale, { step });
 }
