@@ -17,3 +17,6 @@ export * from './map/zendesk-lookups.js';
 export * from './map/zendesk-ticket-to-core.js';
 export * from './map/map-zendesk-ticket-export-page.js';
 export * from './map/map-zendesk-satisfaction-ratings.js';
+
+export * from './sync/load-zendesk-lookups.js';
+export * from './sync/create-zendesk-adapter.js';

@@ -1,0 +1,137 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Ticket } from '@tablero/core';
+import { HttpError, zendeskTokenAuth, type ProgressEvent } from '@tablero/adapter-kit';
+import { startFakeApi, type FakeApi, type FakeRoute } from '@tablero/adapter-kit/testing';
+import { createZendeskAdapter, type ZendeskSyncBatch } from '../../src/index.js';
+import {
+  ADMIN_EMAIL,
+  EXPECTED_IDS,
+  pagesOf,
+  recordedTickets,
+  zendeskAuthorization,
+  zendeskRoutes,
+} from './zendesk-api.js';
+
+const SECRET = 'zd-test-token-4Hq9';
+const EXPORT = '/api/v2/incremental/tickets/cursor.json';
+let api: FakeApi | undefined;
+afterEach(async () => {
+  await api?.close();
+  api = undefined;
+});
+
+const instant = { sleep: async () => {}, random: () => 0.5, timeoutMs: 1000, maxAttempts: 3 };
+
+async function sync(routes: FakeRoute[], checkpoint?: ZendeskSyncBatch['checkpoint']) {
+  api ??= await startFakeApi({ routes, auth: zendeskAuthorization(SECRET) });
+  const adapter = createZendeskAdapter({
+    baseUrl: `${api.url}/api/v2`,
+    auth: zendeskTokenAuth(ADMIN_EMAIL, SECRET),
+    startTime: 1740000000,
+    pageSize: 4,
+    http: instant,
+  });
+  const batches: ZendeskSyncBatch[] = [];
+  const events: ProgressEvent[] = [];
+  const run = adapter.sync({
+    onProgress: (e) => events.push(e),
+    ...(checkpoint ? { checkpoint } : {}),
+  });
+  for await (const batch of run) batches.push(batch as ZendeskSyncBatch);
+  const tickets = batches.flatMap((b) => b.records.map((r) => r.record as Ticket));
+  return { api, batches, events, tickets };
+}
+
+describe('Zendesk sync: cursor incremental export (HELPDESK-APIS §1.3b)', () => {
+  it('reads every page to end_of_stream, one batch per page, with the documented parameters', async () => {
+    const { api, batches, tickets } = await sync(zendeskRoutes(pagesOf(recordedTickets(), 4)));
+    expect(tickets.map((t) => t.id).sort()).toEqual([...EXPECTED_IDS].sort());
+    expect(batches).toHaveLength(4); // 16 recorded tickets, 4 per page
+    const exports = api.requests.filter((r) => r.path === EXPORT);
+    expect(exports.map((r) => r.query)).toEqual([
+      { start_time: '1740000000', include: 'metric_sets', per_page: '4' },
+      ...[2, 3, 4].map((page) => ({
+        cursor: Buffer.from(`page:${page}`).toString('base64url'),
+        include: 'metric_sets',
+        per_page: '4',
+      })),
+    ]);
+    expect(api.requests.every((r) => r.authorized)).toBe(true);
+  });
+
+  it('resolves names and custom statuses through the lookups it loads first', async () => {
+    const { api, tickets } = await sync(zendeskRoutes(pagesOf(recordedTickets(), 4)));
+    const byId = new Map(tickets.map((t) => [t.id, t]));
+    expect(byId.get('48211')).toMatchObject({ assignee: 'Lucía Fernández', group: 'Facturación' });
+    expect(byId.get('48214')?.custom?.zendeskCustomStatus).toBe('Esperando proveedor');
+    expect(api.requests.slice(0, 3).map((r) => r.path)).toEqual([
+      '/api/v2/custom_statuses',
+      '/api/v2/groups',
+      '/api/v2/incremental/users/cursor.json',
+    ]);
+  });
+
+  it('reports deleted tickets by id, once, and never as records (gotcha 2)', async () => {
+    const { batches, tickets } = await sync(zendeskRoutes(pagesOf(recordedTickets(), 4)));
+    expect(batches.flatMap((b) => b.deleted)).toEqual(['48230']);
+    expect(tickets.some((t) => t.id === '48230')).toBe(false);
+  });
+
+  it('does not stop on an empty page while end_of_stream is false', async () => {
+    const [a, b, c] = recordedTickets();
+    const { batches, tickets } = await sync(zendeskRoutes([[a, b], [], [c]]));
+    expect(tickets.map((t) => t.id)).toEqual(['48211', '48212', '48213']);
+    expect(batches.map((x) => x.records.length)).toEqual([2, 0, 1]);
+  });
+
+  it('the last checkpoint is where the next run starts: only what changed since', async () => {
+    const first = await sync(zendeskRoutes(pagesOf(recordedTickets(), 4)));
+    const last = first.batches.at(-1)!.checkpoint;
+    expect(last).toEqual({
+      adapter: 'zendesk',
+      version: 1,
+      cursor: Buffer.from('page:5').toString('base64url'),
+    });
+    const before = first.api.requests.length;
+    const next = await sync([], JSON.parse(JSON.stringify(last)));
+    expect(next.tickets).toEqual([]);
+    const exports = next.api.requests.slice(before).filter((r) => r.path === EXPORT);
+    expect(exports.map((r) => r.query.cursor)).toEqual([last.cursor]);
+  });
+
+  it('reports a page and its rejections as progress', async () => {
+    const { events, batches } = await sync(zendeskRoutes(pagesOf(recordedTickets(), 4)));
+    const pages = events.filter((e) => e.type === 'page');
+    expect(pages.map((e) => e.records)).toEqual(batches.map((b) => b.records.length));
+    const rejected = events.flatMap((e) => (e.type === 'rejected' ? [e.rejection.id] : []));
+    expect(rejected).toEqual([48301, 48302, 48303, undefined]);
+  });
+
+  it('works without custom statuses or groups (404/403 on the plan: gotcha 11)', async () => {
+    const routes = zendeskRoutes(pagesOf(recordedTickets(), 4)).filter(
+      (r) => r.path !== '/api/v2/custom_statuses' && r.path !== '/api/v2/groups',
+    );
+    const { tickets } = await sync(routes);
+    const hold = tickets.find((t) => t.id === '48214')!;
+    expect(hold.status).toBe('on_hold'); // from status "hold"
+    expect(hold.custom?.zendeskCustomStatus).toBeUndefined();
+    expect(tickets.find((t) => t.id === '48211')!.group).toBe('360001');
+  });
+
+  it('fails with a redacted HTTP error on bad credentials', async () => {
+    api = await startFakeApi({
+      routes: zendeskRoutes([[]]),
+      auth: zendeskAuthorization('another-token'),
+    });
+    const error = await sync([]).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).status).toBe(401);
+    expect(String(error)).not.toContain(SECRET);
+    expect(String(error)).not.toContain(
+      Buffer.from(`${ADMIN_EMAIL}/token:${SECRET}`).toString('base64'),
+    );
+  });
+});

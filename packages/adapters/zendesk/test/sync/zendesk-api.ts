@@ -1,0 +1,69 @@
+import type { FakeRoute } from '@tablero/adapter-kit/testing';
+import { fixture } from '../fixture.js';
+
+export const ADMIN_EMAIL = 'admin@acme.es';
+
+/** Basic `{email}/token:{api_token}` (HELPDESK-APIS §1.1), as the fake server must see it. */
+export const zendeskAuthorization = (secret: string) =>
+  `Basic ${Buffer.from(`${ADMIN_EMAIL}/token:${secret}`).toString('base64')}`;
+
+type Page<K extends string> = Record<K, unknown[]>;
+
+/** The recorded tickets (good, deleted and broken ones), in export order. */
+export function recordedTickets(): unknown[] {
+  return [
+    ...fixture<Page<'tickets'>>('incremental-tickets-page.json').tickets,
+    ...fixture<Page<'tickets'>>('broken-tickets-page.json').tickets,
+  ];
+}
+
+export function pagesOf<T>(items: readonly T[], size: number): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages;
+}
+
+/** The fake Zendesk: the incremental ticket export in `ticketPages`, plus the lookups. */
+export function zendeskRoutes(ticketPages: readonly (readonly unknown[])[]): FakeRoute[] {
+  return [
+    {
+      path: '/api/v2/incremental/tickets/cursor.json',
+      pagination: 'zendesk-incremental',
+      itemsKey: 'tickets',
+      pages: ticketPages,
+    },
+    {
+      path: '/api/v2/incremental/users/cursor.json',
+      pagination: 'zendesk-incremental',
+      itemsKey: 'users',
+      pages: [fixture<Page<'users'>>('users.json').users],
+    },
+    {
+      path: '/api/v2/groups',
+      pagination: 'zendesk-cursor',
+      itemsKey: 'groups',
+      pages: [fixture<Page<'groups'>>('groups.json').groups],
+    },
+    {
+      path: '/api/v2/custom_statuses',
+      pagination: 'page',
+      itemsKey: 'custom_statuses',
+      pages: [fixture<Page<'custom_statuses'>>('custom-statuses.json').custom_statuses],
+    },
+  ];
+}
+
+/** Ids a full sync of `recordedTickets()` yields: live tickets, not the deleted or broken ones. */
+export const EXPECTED_IDS = [
+  '48211',
+  '48212',
+  '48213',
+  '48214',
+  '48215',
+  '48216',
+  '48217',
+  '48218',
+  '48221',
+  '48300',
+  '48304',
+];

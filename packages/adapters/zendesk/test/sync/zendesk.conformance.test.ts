@@ -1,0 +1,34 @@
+import { zendeskTokenAuth } from '@tablero/adapter-kit';
+import { describeAdapterConformance } from '@tablero/adapter-kit/conformance';
+import { createZendeskAdapter } from '../../src/index.js';
+import {
+  ADMIN_EMAIL,
+  EXPECTED_IDS,
+  pagesOf,
+  recordedTickets,
+  zendeskAuthorization,
+  zendeskRoutes,
+} from './zendesk-api.js';
+
+describeAdapterConformance({
+  name: 'zendesk (incremental ticket export on the fake server)',
+  createAdapter: (ctx) =>
+    createZendeskAdapter({
+      baseUrl: `${ctx.baseUrl}/api/v2`,
+      auth: zendeskTokenAuth(ADMIN_EMAIL, ctx.secret),
+      http: ctx.http,
+    }),
+  expected: {
+    ids: EXPECTED_IDS,
+    rejections: [
+      { id: 48301, reason: 'invalid-vendor-record' },
+      { id: 48302, reason: 'invalid-vendor-record' },
+      { id: 48303, reason: 'invalid-core-record' },
+      { reason: 'invalid-vendor-record' }, // the ticket without an id
+    ],
+  },
+  api: {
+    routes: zendeskRoutes(pagesOf(recordedTickets(), 4)),
+    authorization: zendeskAuthorization,
+  },
+});
