@@ -69,7 +69,7 @@ export function heatmapBins(
   const bins = Array.from({ length: count }, (_, i) => ({
     from: kind === 'count' ? i * step + 1 : i * step,
     to: (i + 1) * step,
-    t: (i + 1) / count,
+    t: rampPosition(i, count),
   }));
   // Upper bounds are exclusive in a threshold scale: counts are integers, so `k·step + 1`
   // puts `k·step` itself in the lower bin (`1–10`, then `11–20`).
@@ -88,6 +88,9 @@ export function heatmapBins(
     },
   };
 }
+
+/** Where bin `index` of `count` sits on the colour ramp: evenly spaced, the top bin at 1. */
+export const rampPosition = (index: number, count: number) => (index + 1) / count;
 
 /** The nice width after `step`: 1 → 2 → 5 → 10 → 20 (× a power of ten). */
 function nextNiceStep(step: number): number {

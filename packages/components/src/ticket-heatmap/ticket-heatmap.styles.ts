@@ -1,17 +1,29 @@
 import { css, unsafeCSS } from 'lit';
-import { MAX_STEPS } from './heatmap-bins.js';
+import { MAX_STEPS, rampPosition } from './heatmap-bins.js';
 
 /**
- * One rule per colour class. The colours themselves are custom properties the element sets on
- * `.ready` (`--_c0` … as `color-mix()` of the low and high knobs), so the ramp follows the
- * theme in CSS alone, without reading computed styles back into script.
+ * The colour of bin `i` out of `k`, as a class pair (`.k5 .bin-2`) rather than per-cell
+ * styles: the ramp is a `color-mix()` of the low and high knobs, so it follows the theme in CSS
+ * alone, and nothing is written into `style` at run time.
  */
-const binRules = Array.from(
-  { length: MAX_STEPS },
-  (_, i) => `.bin-${i} { --_fill: var(--_c${i}); }`,
+const binRules = Array.from({ length: MAX_STEPS }, (_, k) =>
+  Array.from({ length: k + 1 }, (_, i) => {
+    const percent = (rampPosition(i, k + 1) * 100).toFixed(2);
+    return `.k${k + 1} .bin-${i} { --_fill: color-mix(in oklab, var(--_high) ${percent}%, var(--_low)); }`;
+  }).join('\n'),
 ).join('\n');
 
-/** Per-component knobs (`--ticket-heatmap-*`) fall back to the global tokens. */
+/**
+ * Per-component knobs (`--ticket-heatmap-*`) fall back to the global tokens.
+ * - Hour labels: every 6th shows in a narrow element, every 3rd in a wide one; the rest stay
+ *   in the accessibility tree as visually hidden text.
+ * - The tooltip is placed with physical left/top: the element measures cells with
+ *   getBoundingClientRect.
+ * - Forced colours would paint every cell Canvas: the cells keep the ramp (the tokens turn into
+ *   a mix of the user's Canvas and Highlight), every cell is outlined and shows its count, so
+ *   cells differ by more than a shade.
+ * (Comments live here, not in the css`` text, which ships as written.)
+ */
 export const ticketHeatmapStyles = css`
   :host {
     --_low: var(--ticket-heatmap-color-low, var(--_tb-color-scale-low));
@@ -63,8 +75,6 @@ export const ticketHeatmapStyles = css`
     inline-size: 0;
     font-variant-numeric: tabular-nums;
   }
-  /* Every 6th hour label shows in a narrow element, every 3rd in a wide one; the others stay
-     in the accessibility tree as visually hidden text. */
   .hour:not(.h6) > .tick {
     position: absolute;
     inline-size: 1px;
@@ -116,7 +126,6 @@ export const ticketHeatmapStyles = css`
   .tooltip {
     position: absolute;
     z-index: 2;
-    /* Physical: the element measures the cell with getBoundingClientRect and sets left/top. */
     left: 0;
     top: 0;
     padding: 0.25rem 0.5rem;
@@ -171,16 +180,12 @@ export const ticketHeatmapStyles = css`
     background: none;
     border: 1px dashed var(--_tb-color-border);
   }
-  /* After .cell and .swatch, which set the zero colour, so a bin class wins. */
   ${unsafeCSS(binRules)}
   .peak-note,
   .notice {
     margin: 0.375rem 0 0;
     font-size: 0.875em;
   }
-  /* Forced colours would paint every cell Canvas: keep the ramp (the tokens turn into a mix of
-     the user's Canvas and Highlight), outline every cell, and print each count, so the cells
-     differ by more than a shade. */
   @media (forced-colors: active) {
     .cell,
     .swatch {

@@ -1,7 +1,6 @@
 import type { BusinessSchedule, PeriodInput, TicketInput } from '@tablero/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { KpiSelectEvent } from '../events/kpi-select-event.js';
 import { checkNumber, numberAttribute } from '../internal/attribute-check.js';
 import { renderDataTable, renderTableToggle, type DataTable } from '../internal/data-table.js';
@@ -251,13 +250,8 @@ export class TicketHeatmap extends TableroElement {
   #renderReady(model: Shown): TemplateResult {
     const { grid, bins } = model;
     const s = this.#strings;
-    const colours: Record<string, string> = {};
-    bins.bins.forEach((bin, i) => {
-      colours[`--_c${i}`] =
-        `color-mix(in oklab, var(--_high) ${(bin.t * 100).toFixed(2)}%, var(--_low))`;
-    });
     const tip = this.tipCell ? grid.rows[this.tipCell.row]?.[this.tipCell.col] : undefined;
-    return html`<div class="ready" style=${styleMap(colours)}>
+    return html`<div class="ready k${bins.bins.length}">
       <div part="chart" class="chart" @pointerleave=${this.#hideTip}>
         <div
           part="grid"
