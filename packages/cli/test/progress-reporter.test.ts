@@ -79,6 +79,18 @@ describe('progress reporter', () => {
     expect(stream.text).not.toMatch(ANSI);
   });
 
+  it("begin() shows earlier runs' totals silently, and they never count as speed", () => {
+    let now = 0;
+    const stream = capture(false);
+    const reporter = createProgressReporter({ mode: 'lines', stream, label: 'f', now: () => now });
+    reporter.begin({ records: 90_000, rejected: 4 });
+    expect(stream.text).toBe('');
+    now = 2000;
+    reporter.stored({ records: 91_000, rejected: 4 });
+    // 1,000 records in 2 s: 500/s, not 45,500/s.
+    expect(stream.text).toBe('f: 91,000 records, 4 rejected, 500 records/s\n');
+  });
+
   it('none mode writes nothing', () => {
     const stream = capture(true);
     const reporter = createProgressReporter({ mode: 'none', stream, label: 'f', now: () => 0 });

@@ -102,7 +102,7 @@ async function syncWithArgs(
       signal: controller.signal,
       onStart: (state, resumed) => {
         const stored = { records: state.records.total, rejected: state.rejections.rows };
-        reporter.stored(stored);
+        reporter.begin(stored);
         if (resumed) {
           reporter.note(`Resuming ${prepared.label} after ${stored.records} stored records.`);
         }

@@ -24,6 +24,8 @@ export function progressModeFor(
 }
 
 export interface ProgressReporter {
+  /** Totals of earlier runs of a resumed sync: shown from the start, not news in themselves. */
+  begin(totals: { records: number; rejected: number }): void;
   event(event: ProgressEvent): void;
   stored(totals: { records: number; rejected: number }): void;
   /** A message that must not be overwritten by the bar (`stopping after this batch…`). */
@@ -50,7 +52,7 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
   const { mode, stream, now } = options;
   let state: ProgressState = createProgressState(options.label, now(), options.stored);
   if (mode === 'none') {
-    return { event() {}, stored() {}, note() {}, finish() {} };
+    return { begin() {}, event() {}, stored() {}, note() {}, finish() {} };
   }
   if (mode === 'lines') {
     const interval = options.lineIntervalMs ?? 5000;
@@ -64,6 +66,9 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
       }
     };
     return {
+      begin(totals) {
+        state = createProgressState(options.label, now(), totals);
+      },
       event(event) {
         state = progressOnEvent(state, event, now());
         // A long wait is news in a log: say so at once rather than look hung.
@@ -95,6 +100,11 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
   timer.unref();
   draw(true);
   return {
+    begin(totals) {
+      // A fresh start, so records of earlier runs never count as speed.
+      state = createProgressState(options.label, now(), totals);
+      draw(true);
+    },
     event(event) {
       state = progressOnEvent(state, event, now());
       draw(event.type === 'wait');
