@@ -54,6 +54,7 @@ export class StreamDecoder {
     let invalid: number[] = [];
     if (this.encoding !== 'utf-8') {
       text = this.#decoder.decode(chunk, { stream: !final });
+      if (this.encoding === 'windows-1252') text = fixC1(text);
       const held = this.#heldBytes(chunk, final);
       this.#bytes += chunk.length;
       this.#tail = new Uint8Array(held);
@@ -124,6 +125,22 @@ export class StreamDecoder {
     if (this.#tail.length) this.#decoder.decode(this.#tail, { stream: true });
     return { text: parts.join(''), invalid };
   }
+}
+
+/**
+ * Windows-1252 puts €, smart quotes, dashes and Š/Ž/Œ at 0x80–0x9F, where ISO-8859-1 has C1
+ * controls. Some runtimes' `TextDecoder('windows-1252')` decode those bytes as ISO-8859-1
+ * (Node 20 does: 0x80 comes out as U+0080, not €), so they are mapped here; in a runtime that
+ * already decodes them, there is nothing left in that range to map.
+ */
+const CP1252_C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const HAS_C1 = /[\u0080-\u009f]/;
+const C1 = /[\u0080-\u009f]/g;
+
+function fixC1(text: string): string {
+  return HAS_C1.test(text) ? text.replace(C1, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!) : text;
 }
 
 function joinTail(tail: Uint8Array, chunk: Uint8Array): Uint8Array {
