@@ -9,6 +9,7 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { KpiSelectEvent } from './events/kpi-select-event.js';
 import type { KpiTableToggleEvent } from './events/kpi-table-toggle-event.js';
+import type { ChurnTrend, ChurnTrendSelectDetail } from './churn-trend/churn-trend.js';
 import type { NpsGauge } from './nps-gauge/nps-gauge.js';
 import type { TableroElement } from './internal/tablero-element.js';
 
@@ -46,10 +47,32 @@ export type NpsGaugeJsxProps = TableroJsxProps<
   | 'previousResponses'
 >;
 
+export type ChurnTrendJsxProps = Omit<
+  TableroJsxProps<
+    ChurnTrend,
+    | 'label'
+    | 'metric'
+    | 'target'
+    | 'points'
+    | 'result'
+    | 'customers'
+    | 'from'
+    | 'to'
+    | 'every'
+    | 'timeZone'
+    | 'weekStart'
+    | 'asOf'
+  >,
+  'onkpi-select'
+> & {
+  'onkpi-select'?: (event: KpiSelectEvent<ChurnTrendSelectDetail>) => void;
+};
+
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'nps-gauge': NpsGaugeJsxProps;
+      'churn-trend': ChurnTrendJsxProps;
     }
   }
 }

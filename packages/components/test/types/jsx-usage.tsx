@@ -22,3 +22,16 @@ export const badTheme = <nps-gauge theme="sepia" />;
 // @ts-expect-error the event handler receives the typed event
 export const badHandler = <nps-gauge onkpi-table-toggle={(event: KpiSelectLike) => event.x} />;
 type KpiSelectLike = { x: number };
+
+export const churn = (
+  <churn-trend
+    target={3}
+    metric="retention"
+    points='[{"label":"2025-01","start":400,"lost":12}]'
+    time-zone="Europe/Madrid"
+    onkpi-select={(event) => event.detail.period?.from}
+  />
+);
+
+// @ts-expect-error metric is churn or retention
+export const badMetric = <churn-trend metric="nps" />;
