@@ -2,7 +2,9 @@ import { churnSeries, type CustomerInput } from '@tablero/core';
 import { sampleDataset } from '@tablero/core/sample';
 import { expect, fixture, html } from '@open-wc/testing';
 import { afterEach, describe, it, vi } from 'vitest';
-import { cdp, userEvent } from 'vitest/browser';
+import { userEvent } from 'vitest/browser';
+import { part, settle, shadow, text } from '../../test/support/dom.js';
+import { emulateMedia, resetMedia } from '../../test/support/media.js';
 import '../define/churn-trend.js';
 import type { KpiSelectEvent } from '../events/kpi-select-event.js';
 import { formatNumber, formatPercent } from '../internal/format.js';
@@ -13,7 +15,9 @@ const rate = (lang: string, value: number) =>
     style: 'percent',
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
-  }).format(value / 100);
+  })
+    .format(value / 100)
+    .replace(/\s+/g, ' ');
 import type { ChurnTrend, ChurnTrendSelectDetail } from './churn-trend.js';
 
 const { customers } = sampleDataset();
@@ -26,14 +30,9 @@ const range = {
 } as const;
 const series = churnSeries(customers, { ...range, every: 'month' });
 
-const shadow = (el: Element) => el.shadowRoot!;
-const part = (el: Element, name: string) =>
-  shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const parts = (el: Element, name: string) => [
   ...shadow(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`),
 ];
-const text = (node: Element | null | undefined) =>
-  (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
 const rows = (el: Element) =>
   [...shadow(el).querySelectorAll('tbody tr')].map((tr) =>
     [...tr.children].map((cell) => text(cell)),
@@ -43,12 +42,6 @@ const dots = (el: Element) => parts(el, 'point').map((c) => Number(c.getAttribut
 
 async function openTable(el: ChurnTrend) {
   part(el, 'table-toggle')!.click();
-  await el.updateComplete;
-}
-
-/** Waits for the ResizeObserver's first report and the render it causes. */
-async function settled(el: ChurnTrend) {
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   await el.updateComplete;
 }
 
@@ -67,7 +60,7 @@ async function sampleChart(extra = html``) {
     </div>`,
   );
   const chart = el.querySelector('churn-trend')!;
-  await settled(chart);
+  await settle(chart);
   return chart;
 }
 
@@ -98,7 +91,7 @@ describe('<churn-trend> three ways in (issue 3 "For every element", KPI-SPEC §C
       </div>`,
     );
     const fromResult = el.querySelector('churn-trend')!;
-    await settled(fromResult);
+    await settle(fromResult);
     expect(part(fromResult, 'line')!.getAttribute('d')).to.equal(
       part(fromCustomers, 'line')!.getAttribute('d'),
     );
@@ -153,7 +146,7 @@ describe('<churn-trend> geometry (issue 3 "Tests": geometry checks)', () => {
     expect(wide[0]).to.be.below(wide[1]!);
     expect(wide.at(-1)).to.be.below(640);
     el.parentElement!.style.width = '320px';
-    await settled(el);
+    await settle(el);
     const narrow = xs();
     expect(narrow.at(-1)).to.be.below(320);
     expect(narrow.at(-1)).to.be.below(wide.at(-1)!);
@@ -314,7 +307,7 @@ describe('<churn-trend> retention (KPI-SPEC §Retention: churn + retention = 100
     ];
     expect(churnButton!.getAttribute('aria-pressed')).to.equal('true');
     retentionButton!.click();
-    await settled(el);
+    await settle(el);
     expect(retentionButton!.getAttribute('aria-pressed')).to.equal('true');
     expect(el.getAttribute('metric')).to.equal('retention');
     expect(text(part(el, 'label'))).to.equal('Retention rate');
@@ -445,7 +438,7 @@ describe('<churn-trend> languages and themes (issue 3: es and en with Intl, dark
       </div>`,
     );
     const dark = darkFixture.querySelector('churn-trend')!;
-    await settled(dark);
+    await settle(dark);
     const stroke = (el: ChurnTrend) => getComputedStyle(part(el, 'line')!).stroke;
     expect(stroke(dark)).to.not.equal(stroke(light));
     expect(getComputedStyle(dark).backgroundColor).to.not.equal(
@@ -464,13 +457,11 @@ describe('<churn-trend> languages and themes (issue 3: es and en with Intl, dark
 });
 
 describe('<churn-trend> media (issue 3: forced colours, prefers-reduced-motion, print)', () => {
-  const emulate = (media: string, features: { name: string; value: string }[] = []) =>
-    cdp().send('Emulation.setEmulatedMedia', { media, features });
-  afterEach(() => emulate(''));
+  afterEach(() => resetMedia());
 
   it('draws with system colours in forced-colours mode', async () => {
     const el = await sampleChart();
-    await emulate('', [{ name: 'forced-colors', value: 'active' }]);
+    await emulateMedia({ forcedColors: 'active' });
     await el.updateComplete;
     const probe = document.createElement('span');
     probe.style.color = 'Highlight';
@@ -484,14 +475,14 @@ describe('<churn-trend> media (issue 3: forced colours, prefers-reduced-motion, 
   it('does not animate the line when the reader prefers reduced motion', async () => {
     const el = await sampleChart();
     expect(getComputedStyle(part(el, 'line')!).animationName).to.equal('draw');
-    await emulate('', [{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    await emulateMedia({ reducedMotion: 'reduce' });
     expect(getComputedStyle(part(el, 'line')!).animationName).to.equal('none');
   });
 
   it('prints the drawing without the interactive layer, in ink colours', async () => {
     const el = await sampleChart();
     el.setAttribute('theme', 'dark');
-    await emulate('print');
+    await emulateMedia({ media: 'print' });
     await el.updateComplete;
     expect(getComputedStyle(part(el, 'points')!).display).to.equal('none');
     expect(getComputedStyle(part(el, 'metric-toggle')!).display).to.equal('none');

@@ -6,7 +6,8 @@ import { KpiSelectEvent } from '../events/kpi-select-event.js';
 import { numberAttribute } from '../internal/attribute-check.js';
 import { renderDataTable, renderTableToggle, type DataTable } from '../internal/data-table.js';
 import { commonStrings } from '../internal/i18n.js';
-import { renderState } from '../internal/states.js';
+import { rejectedIssue } from '../internal/rejected-issue.js';
+import { renderModelState } from '../internal/render-model-state.js';
 import { TableroElement } from '../internal/tablero-element.js';
 import { placeTooltip } from '../internal/tooltip.js';
 import { churnTrendModel, type ChurnTrendModel } from './churn-trend-model.js';
@@ -204,16 +205,9 @@ export class ChurnTrend extends TableroElement {
   #reportModel(): void {
     const model = this.#model;
     if (model.state === 'invalid') this.warnIssues(model.issues);
-    if ((model.state === 'ready' || model.state === 'empty') && model.rejected.length) {
-      const [first] = model.rejected;
-      this.warnIssues([
-        {
-          attribute: 'customers',
-          message: `${model.rejected.length} customers rejected; first: record ${first!.index}: ${first!.issues
-            .map((i) => i.message)
-            .join('; ')}`,
-        },
-      ]);
+    if (model.state === 'ready' || model.state === 'empty') {
+      const issue = rejectedIssue('customers', 'customers', model.rejected);
+      if (issue) this.warnIssues([issue]);
     }
   }
 
@@ -253,16 +247,8 @@ export class ChurnTrend extends TableroElement {
     const common = commonStrings(this.textLang);
     const model = this.#model;
     const ready = model.state === 'ready' && !this.loading && !this.error;
-    let body: TemplateResult;
-    if (this.loading) body = renderState('loading', common.loading);
-    else if (this.error) body = renderState('error', common.error, this.error);
-    else if (model.state === 'error') body = renderState('error', common.error, model.message);
-    else if (model.state === 'invalid') {
-      const names = [...new Set(model.issues.map((i) => `“${i.attribute}”`))].join(', ');
-      body = renderState('invalid', common.invalid, common.invalidAttributes(names));
-    } else if (model.state === 'empty') body = renderState('empty', this.#strings.noData);
-    else body = this.#renderReady(model);
-
+    const panel = renderModelState(this, model, this.textLang, this.#strings.noData);
+    const body = panel ?? (model.state === 'ready' ? this.#renderReady(model) : nothing);
     return html`<div part="base" class="base ${this.resize.size} ${this.#shownMetric}">
       <div part="header" class="header">
         <span part="label" class="label" id="${this.uid}-label">${this.#label()}</span>
