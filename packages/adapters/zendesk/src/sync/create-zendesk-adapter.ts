@@ -37,6 +37,11 @@ export interface ZendeskSyncBatch extends SyncBatch {
   deleted: string[];
 }
 
+/** The contract's adapter, whose batches also say which tickets were deleted. */
+export interface ZendeskAdapter extends Adapter {
+  sync(options?: SyncOptions): AsyncIterable<ZendeskSyncBatch>;
+}
+
 const checkpoints = checkpointFormat({
   adapter: 'zendesk',
   version: 1,
@@ -52,7 +57,7 @@ const checkpoints = checkpointFormat({
  * page is a batch whose checkpoint is the page's `after_cursor`; the last page's cursor is where
  * the next run continues, fetching only what changed since.
  */
-export function createZendeskAdapter(options: ZendeskAdapterOptions): Adapter {
+export function createZendeskAdapter(options: ZendeskAdapterOptions): ZendeskAdapter {
   return {
     name: 'zendesk',
     kinds: ['ticket'],

@@ -37,7 +37,7 @@ async function sync(routes: FakeRoute[], checkpoint?: ZendeskSyncBatch['checkpoi
     onProgress: (e) => events.push(e),
     ...(checkpoint ? { checkpoint } : {}),
   });
-  for await (const batch of run) batches.push(batch as ZendeskSyncBatch);
+  for await (const batch of run) batches.push(batch);
   const tickets = batches.flatMap((b) => b.records.map((r) => r.record as Ticket));
   return { api, batches, events, tickets };
 }
