@@ -3,9 +3,8 @@ import {
   bearerAuth,
   checkpointFormat,
   createHttpClient,
-  mapVendorRecords,
+  pageBatches,
   paginateCursor,
-  uniqueRecords,
   zendeskCursorPaging,
   type Adapter,
   type HttpClientOptions,
@@ -48,31 +47,20 @@ export function createExampleDeskAdapter(options: ExampleDeskOptions): Adapter {
         ...(signal ? { signal } : {}),
         ...(onProgress ? { onProgress } : {}),
       });
-      const unique = uniqueRecords();
       const pages = paginateCursor(http, {
         path: '/tickets',
         query: { 'page[size]': options.pageSize ?? 100 },
         ...zendeskCursorPaging('tickets'),
         ...(resume?.cursor ? { start: resume.cursor } : {}),
       });
-      for await (const page of pages) {
-        const { records, rejected } = mapVendorRecords(page.items, {
-          schema: ExampleDeskTicketSchema,
-          map: mapExampleDeskTicket,
-          noun: 'ticket',
-        });
-        for (const rejection of rejected) onProgress?.({ type: 'rejected', rejection });
-        const fresh = unique(records);
-        onProgress?.({ type: 'page', page: page.page, records: fresh.length });
-        yield {
-          records: fresh,
-          rejected,
-          checkpoint: checkpoints.create({
-            cursor: page.next ?? null,
-            done: page.next === undefined,
-          }),
-        };
-      }
+      yield* pageBatches(pages, {
+        schema: ExampleDeskTicketSchema,
+        map: mapExampleDeskTicket,
+        noun: 'ticket',
+        checkpoint: (next) =>
+          checkpoints.create({ cursor: next ?? null, done: next === undefined }),
+        ...(onProgress ? { onProgress } : {}),
+      });
     },
   };
 }

@@ -3,9 +3,8 @@ import {
   createHttpClient,
   freshdeskApiKeyAuth,
   itemsAt,
-  mapVendorRecords,
+  pageBatches,
   paginateLink,
-  uniqueRecords,
   type Adapter,
   type HttpClientOptions,
   type SyncBatch,
@@ -56,7 +55,6 @@ export function createAcmeAdapter(options: AcmeAdapterOptions): Adapter {
         ...(signal ? { signal } : {}),
         ...(onProgress ? { onProgress } : {}),
       });
-      const unique = uniqueRecords();
       // TODO(adapter): paginateCursor(…zendeskCursorPaging / hubspotPaging) or paginatePages.
       const pages = paginateLink(http, {
         path: '/tickets',
@@ -64,24 +62,14 @@ export function createAcmeAdapter(options: AcmeAdapterOptions): Adapter {
         items: itemsAt('tickets'),
         ...(resume?.next ? { start: resume.next } : {}),
       });
-      for await (const page of pages) {
-        const { records, rejected } = mapVendorRecords(page.items, {
-          schema: AcmeTicketSchema,
-          map: mapAcmeTicket,
-          noun: 'ticket',
-        });
-        for (const rejection of rejected) onProgress?.({ type: 'rejected', rejection });
-        const fresh = unique(records);
-        onProgress?.({ type: 'page', page: page.page, records: fresh.length });
-        yield {
-          records: fresh,
-          rejected,
-          checkpoint: checkpoints.create({
-            next: page.next ?? null,
-            done: page.next === undefined,
-          }),
-        };
-      }
+      // One batch per page: mapped, validated, deduplicated, with the checkpoint after it.
+      yield* pageBatches(pages, {
+        schema: AcmeTicketSchema,
+        map: mapAcmeTicket,
+        noun: 'ticket',
+        checkpoint: (next) => checkpoints.create({ next: next ?? null, done: next === undefined }),
+        ...(onProgress ? { onProgress } : {}),
+      });
     },
   };
 }
