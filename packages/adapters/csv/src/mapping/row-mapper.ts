@@ -161,10 +161,8 @@ export class RowMapper {
             .flatMap((r) => (Array.isArray(r.column) ? r.column : r.column ? [r.column] : []))
             .map((c) => `"${c}"`)
             .join(', ');
-          throw new CsvError(
-            'missing-column',
-            `${mapping.name ?? 'the mapping'}: no column for required field "${field}" (looked for ${wanted}); the header has ${columns.map((c) => `"${c}"`).join(', ')}`,
-          );
+          missing.push({ field, text: `"${field}" (looked for ${wanted})` });
+          return;
         }
         unmapped.push(custom ? `custom.${field}` : field);
         return;
@@ -172,6 +170,7 @@ export class RowMapper {
       this.#fields.push({ field, rules: compiled, required, custom });
     };
     this.#fields = [];
+    const missing: { field: string; text: string }[] = [];
     // createdAt first: durations after creation need it.
     const order = Object.keys(mapping.fields).sort(
       (a, b) => Number(b === 'createdAt') - Number(a === 'createdAt'),
@@ -182,6 +181,15 @@ export class RowMapper {
     }
     for (const [key, rule] of Object.entries(mapping.custom ?? {})) {
       compile(key, [rule], rule.type ?? 'string', true);
+    }
+    if (missing.length) {
+      // All of them at once, in the mapping's order: one fix-and-retry, not one per column.
+      const fields = Object.keys(mapping.fields);
+      missing.sort((a, b) => fields.indexOf(a.field) - fields.indexOf(b.field));
+      throw new CsvError(
+        'missing-column',
+        `${mapping.name ?? 'the mapping'}: no column for required field${missing.length > 1 ? 's' : ''} ${missing.map((m) => m.text).join(', ')}; the header has ${columns.map((c) => `"${c}"`).join(', ')}`,
+      );
     }
     this.header = {
       columns,
