@@ -1,5 +1,4 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { AttributeIssue } from './attribute-check.js';
 
 /**
  * What an element can be showing besides its chart. `invalid` is the page author's mistake (a
@@ -8,16 +7,6 @@ import type { AttributeIssue } from './attribute-check.js';
  */
 export const VIEW_STATES = ['ready', 'empty', 'loading', 'error', 'invalid'] as const;
 export type ViewState = (typeof VIEW_STATES)[number];
-
-/**
- * The part of a model every element's `<tag>-model.ts` returns: its state, and for `invalid`
- * the issues (each naming an attribute) or for `error` the message.
- */
-export type ModelStatus =
-  | { state: 'ready' }
-  | { state: 'empty' }
-  | { state: 'invalid'; issues: readonly AttributeIssue[] }
-  | { state: 'error'; message: string };
 
 /**
  * The panel shown instead of the chart. Errors are alerts (announced once when they appear);

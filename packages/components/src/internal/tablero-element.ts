@@ -7,7 +7,8 @@ import { closestLang, watchLang } from './closest-lang.js';
 import { devWarning } from './dev-warning.js';
 import { commonStrings, stringLang, type Lang } from './i18n.js';
 import { ResizeController } from './resize-controller.js';
-import { renderState, stateStyles, type ModelStatus } from './states.js';
+import { renderModelState, type StateModel } from './render-model-state.js';
+import { stateStyles } from './states.js';
 import { renderDataTable, renderTableToggle, tableStyles, type DataTable } from './data-table.js';
 import { tokenStyles } from './tokens.js';
 
@@ -80,29 +81,20 @@ export abstract class TableroElement extends LitElement {
   }
 
   /**
-   * The panel that replaces the chart, or `null` when the chart should render. Precedence:
-   * `loading`, then the host's `error`, then the model's error, invalid and empty states.
+   * The panel that replaces the chart, or `null` when the chart should render
+   * (`renderModelState`'s precedence: loading, host error, model error, invalid, empty).
    */
-  protected renderStatus(model: ModelStatus, emptyTitle?: string): TemplateResult | null {
-    const common = commonStrings(this.textLang);
-    if (this.loading) return renderState('loading', common.loading);
-    if (this.error) return renderState('error', common.error, this.error);
-    switch (model.state) {
-      case 'error':
-        return renderState('error', common.error, model.message);
-      case 'invalid': {
-        const names = [...new Set(model.issues.map((i) => `“${i.attribute}”`))].join(', ');
-        return renderState('invalid', common.invalid, common.invalidAttributes(names));
-      }
-      case 'empty':
-        return renderState('empty', emptyTitle ?? common.empty);
-      default:
-        return null;
-    }
+  protected renderStatus(model: StateModel, emptyTitle?: string): TemplateResult | null {
+    return renderModelState(
+      this,
+      model,
+      this.textLang,
+      emptyTitle ?? commonStrings(this.textLang).empty,
+    );
   }
 
   /** Whether the chart (and so the table toggle) is showing. */
-  protected showsChart(model: ModelStatus): boolean {
+  protected showsChart(model: StateModel): boolean {
     return model.state === 'ready' && !this.loading && !this.error;
   }
 
@@ -110,7 +102,7 @@ export abstract class TableroElement extends LitElement {
    * The header row: the visible label (whose id, `${uid}-label`, names the chart) and, while
    * the chart shows, the "view as table" toggle.
    */
-  protected renderHeader(label: string, model: ModelStatus): TemplateResult {
+  protected renderHeader(label: string, model: StateModel): TemplateResult {
     const common = commonStrings(this.textLang);
     return html`<div part="header" class="header">
       <span part="label" class="label" id="${this.uid}-label">${label}</span>

@@ -5,6 +5,7 @@ import { numberAttribute } from '../internal/attribute-check.js';
 import type { DataTable } from '../internal/data-table.js';
 import { formatNumber, formatPercent, formatSigned } from '../internal/format.js';
 import { commonStrings } from '../internal/i18n.js';
+import { rejectedIssue } from '../internal/rejected-issue.js';
 import { TableroElement } from '../internal/tablero-element.js';
 import {
   GAUGE,
@@ -150,16 +151,9 @@ export class NpsGauge extends TableroElement {
     });
     const model = this.#model;
     if (model.state === 'invalid') this.warnIssues(model.issues);
-    if ((model.state === 'ready' || model.state === 'empty') && model.rejected.length) {
-      const [first] = model.rejected;
-      this.warnIssues([
-        {
-          attribute: 'responses',
-          message: `${model.rejected.length} answers rejected; first: record ${first!.index}: ${first!.issues
-            .map((i) => i.message)
-            .join('; ')}`,
-        },
-      ]);
+    if (model.state === 'ready' || model.state === 'empty') {
+      const issue = rejectedIssue('responses', 'answers', model.rejected);
+      if (issue) this.warnIssues([issue]);
     }
   }
 
