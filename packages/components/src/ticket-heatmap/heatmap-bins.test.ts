@@ -35,16 +35,31 @@ describe('heatmapBins (KPI-SPEC §What the four named components show: colour sc
     ]);
   });
 
-  it('bins durations half-open and widens the step rather than pass the target', () => {
-    // 100 / 5 = 20 → [0,20) … [100,120) would be 6 bins > 5, so the width goes to 50: 3 bins.
-    const scale = heatmapBins(100, 'duration', 5);
-    expect(scale.step).toBe(50);
+  it('bins minutes half-open and widens the step rather than pass the target', () => {
+    // 50 / 5 = 10 → [0,10) … [50,60) would be 6 bins > 5, so the width goes to 20: 3 bins.
+    const scale = heatmapBins(50, 'duration', 5);
+    expect(scale.unit).toBe('minute');
+    expect(scale.step).toBe(20);
     expect(scale.bins.map((b) => [b.from, b.to])).toEqual([
-      [0, 50],
-      [50, 100],
-      [100, 150],
+      [0, 20],
+      [20, 40],
+      [40, 60],
     ]);
-    expect([0, 49.9, 50, 100].map(scale.binOf)).toEqual([0, 0, 1, 2]);
+    expect([0, 19.9, 20, 50].map(scale.binOf)).toEqual([0, 0, 1, 2]);
+  });
+
+  it('bins longer medians in round hours, and in days past two days', () => {
+    // 42.8 h: 42.8 / 5 = 8.6 h → 10 h bins; ⌊42.8 / 10⌋ + 1 = 5 bins.
+    const hours = heatmapBins(42.8 * 60, 'duration', 5);
+    expect(hours.unit).toBe('hour');
+    expect(hours.step).toBe(600);
+    expect(hours.bins.at(-1)).toMatchObject({ from: 2400, to: 3000 });
+    // 5 days: 5 / 5 = 1 d → ⌊5 / 1⌋ + 1 = 6 bins > 5 → 2 d bins: 3 bins.
+    const days = heatmapBins(5 * 1440, 'duration', 5);
+    expect(days.unit).toBe('day');
+    expect(days.step).toBe(2 * 1440);
+    expect(days.bins).toHaveLength(3);
+    expect(heatmapBins(33, 'count').unit).toBeNull();
   });
 
   it('puts every count of 0…max in a bin that contains it, in order, never more bins than asked', () => {

@@ -17,8 +17,10 @@ export interface HeatmapBin {
 
 export interface HeatmapBins {
   kind: BinKind;
-  /** Width of every bin: 1, 2 or 5 × a power of ten. */
+  /** Width of every bin, in minutes for durations: 1, 2 or 5 × a power of ten of `unit`. */
   step: number;
+  /** Durations: the unit the bins are round in, to label the legend in (`0–10 h`). */
+  unit: DurationUnit | null;
   bins: HeatmapBin[];
   /**
    * The bin of a value: an index into `bins`; `-1` for a zero count (the "none" class, at
@@ -26,6 +28,17 @@ export interface HeatmapBins {
    */
   binOf(value: number | null): number | null;
 }
+
+/** Units a duration legend counts in, with their length in minutes. */
+export const DURATION_UNITS = { minute: 1, hour: 60, day: 1440 } as const;
+export type DurationUnit = keyof typeof DURATION_UNITS;
+
+/**
+ * The unit of a duration scale whose top is `maxMinutes`: minutes up to two hours (`0–20 min`
+ * reads better than `0–0,5 h`), hours up to two days (where `formatDuration` too turns to days).
+ */
+export const durationUnit = (maxMinutes: number): DurationUnit =>
+  maxMinutes < 120 ? 'minute' : maxMinutes < 48 * 60 ? 'hour' : 'day';
 
 /** Default number of colour steps: five classes read reliably; more blur together (Brewer). */
 export const DEFAULT_STEPS = 5;
@@ -61,10 +74,14 @@ export function heatmapBins(
 ): HeatmapBins {
   const target = Math.min(MAX_STEPS, Math.max(MIN_STEPS, Math.round(steps)));
   const top = Number.isFinite(max) && max > 0 ? max : 0;
-  let step = niceStep(top / target, kind);
+  // Durations are binned in round hours or days, not round minutes (1000 min = 16,7 h).
+  const unit = kind === 'duration' ? durationUnit(top) : null;
+  const per = unit ? DURATION_UNITS[unit] : 1;
+  let step = niceStep(top / per / target, kind);
   // Durations take [k·step, (k+1)·step), so a max on a boundary needs one bin more: widen the
   // step instead when that would pass the target.
-  while (binCount(top, step, kind) > target) step = nextNiceStep(step);
+  while (binCount(top / per, step, kind) > target) step = nextNiceStep(step);
+  step *= per;
   const count = Math.max(1, binCount(top, step, kind));
   const bins = Array.from({ length: count }, (_, i) => ({
     from: kind === 'count' ? i * step + 1 : i * step,
@@ -80,6 +97,7 @@ export function heatmapBins(
   return {
     kind,
     step,
+    unit,
     bins,
     binOf(value) {
       if (value === null || !Number.isFinite(value)) return null;

@@ -4,12 +4,12 @@ import { property, query, state } from 'lit/decorators.js';
 import { KpiSelectEvent } from '../events/kpi-select-event.js';
 import { checkNumber, numberAttribute } from '../internal/attribute-check.js';
 import { renderDataTable, renderTableToggle, type DataTable } from '../internal/data-table.js';
-import { formatDuration, formatNumber } from '../internal/format.js';
+import { formatDuration, formatNumber, numberFormat } from '../internal/format.js';
 import { commonStrings } from '../internal/i18n.js';
 import { renderState } from '../internal/states.js';
 import { TableroElement } from '../internal/tablero-element.js';
 import { placeTooltip } from '../internal/tooltip.js';
-import { MAX_STEPS, MIN_STEPS, type HeatmapBins } from './heatmap-bins.js';
+import { DURATION_UNITS, MAX_STEPS, MIN_STEPS, type HeatmapBins } from './heatmap-bins.js';
 import { hourLabel, hourRange, weekdayName } from './heatmap-format.js';
 import { HOURS, type HeatmapCell, type HeatmapGrid, type HeatmapMode } from './heatmap-grid.js';
 import { isGridKey, moveInGrid, type GridPosition } from './grid-navigation.js';
@@ -330,8 +330,12 @@ export class TicketHeatmap extends TableroElement {
   #renderLegend(grid: HeatmapGrid, bins: HeatmapBins): TemplateResult {
     const s = this.#strings;
     const range = (from: number, to: number) =>
-      grid.mode === 'frt'
-        ? `${formatDuration(this.locale, from)} – ${formatDuration(this.locale, to)}`
+      bins.unit
+        ? numberFormat(this.locale, {
+            style: 'unit',
+            unit: bins.unit,
+            maximumFractionDigits: 1,
+          }).formatRange(from / DURATION_UNITS[bins.unit], to / DURATION_UNITS[bins.unit])
         : from === to
           ? formatNumber(this.locale, from, 0)
           : `${formatNumber(this.locale, from, 0)}–${formatNumber(this.locale, to, 0)}`;
@@ -461,7 +465,10 @@ export class TicketHeatmap extends TableroElement {
       timeZone: model.grid.timeZone,
     };
     if (model.grid.mode === 'frt') detail.median = cell.value;
-    this.dispatchEvent(new KpiSelectEvent(detail));
+    // Built apart from dispatchEvent: the CEM analyzer reads `dispatchEvent(new X(arg))` as an
+    // event named after `arg`; `kpi-select` is documented with @event above.
+    const event = new KpiSelectEvent(detail);
+    this.dispatchEvent(event);
   }
 
   #onKeydown = (event: KeyboardEvent): void => {
