@@ -168,3 +168,26 @@ describe('<nps-gauge> significance (KPI-SPEC §NPS: significant when |Δ| > 1.96
     expect(text(delta)).not.to.contain('significant');
   });
 });
+
+describe('<nps-gauge> text summary (issue 3 "Text summary as the accessible name")', () => {
+  it('reads the score, scale, interval, n, split and change in the page language', async () => {
+    const current = nps(answers);
+    const previous = nps(previousAnswers);
+    const c = compare(current, previous);
+    const el = await fixture<NpsGauge>(
+      html`<nps-gauge lang="es" .result=${current} .previous=${previous} target="40"></nps-gauge>`,
+    );
+    const f = (v: number) => formatNumber('es', v, 1);
+    const summary = meter(el).getAttribute('aria-valuetext')!;
+    expect(summary).to.contain(`${f(current.value!)} en una escala de ${f(-100)} a ${f(100)}`);
+    expect(summary).to.contain(`de ${f(current.interval![0])} a ${f(current.interval![1])}`);
+    expect(summary).to.contain(`${formatNumber('es', current.n, 0)} respuestas`);
+    expect(summary).to.contain(`Promotores ${current.promoters}`);
+    expect(summary).to.contain(`Detractores ${current.detractors}`);
+    expect(summary).to.contain(formatSigned('es', c.delta!, 1));
+    expect(summary).to.contain(c.significant ? 'significativo' : 'no significativo');
+    expect(summary).to.contain(`objetivo ${f(40)}`);
+    // The visible label names the meter; the summary is its value text.
+    expect(meter(el).getAttribute('aria-labelledby')).to.equal(part(el, 'label')!.id);
+  });
+});
