@@ -1,19 +1,31 @@
-import { z } from 'zod';
 import {
-  checkpointFormat,
+  HttpError,
   createHttpClient,
   paginateCursor,
   uniqueRecords,
+  zendeskCursorPaging,
   zendeskIncrementalPaging,
   type Adapter,
   type AdapterRecord,
   type HttpAuth,
+  type HttpClient,
   type HttpClientOptions,
+  type Rejection,
   type SyncBatch,
   type SyncOptions,
 } from '@tablero/adapter-kit';
+import {
+  mapZendeskSatisfactionRatings,
+  type ZendeskUnansweredRating,
+} from '../map/map-zendesk-satisfaction-ratings.js';
 import { mapZendeskTicketExportPage } from '../map/map-zendesk-ticket-export-page.js';
+import type { ZendeskLookups } from '../map/zendesk-lookups.js';
 import { loadZendeskLookups } from './load-zendesk-lookups.js';
+import {
+  INITIAL_ZENDESK_STATE,
+  zendeskCheckpoints,
+  type ZendeskSyncState,
+} from './zendesk-checkpoint.js';
 
 export interface ZendeskAdapterOptions {
   /** `https://{subdomain}.zendesk.com/api/v2` */
@@ -27,46 +39,172 @@ export interface ZendeskAdapterOptions {
   startTime?: number;
   /** Tickets per export page, at most 1000. Default 1000. */
   pageSize?: number;
+  /** Read legacy satisfaction ratings (binary CSAT) after the tickets. Default true. */
+  satisfaction?: boolean;
   /** Client tuning (tests pass an instant sleep and a short timeout here). */
   http?: Partial<Omit<HttpClientOptions, 'baseUrl' | 'auth'>>;
 }
 
-/** A batch of the Zendesk adapter: the contract's, plus the tickets deleted in Zendesk. */
+/** A batch of the Zendesk adapter: the contract's, plus what records cannot say. */
 export interface ZendeskSyncBatch extends SyncBatch {
   /** Ids exported with `status: "deleted"` (gotcha 2): a sink should remove stored copies. */
   deleted: string[];
+  /** Ratings offered but not answered, or never offered: the response rate's base. */
+  unanswered: ZendeskUnansweredRating[];
+  /** Streams skipped and why (e.g. ratings answering 403 on the account's plan). */
+  warnings: string[];
 }
 
-/** The contract's adapter, whose batches also say which tickets were deleted. */
+/** The contract's adapter, whose batches also carry deletions, unanswered surveys and warnings. */
 export interface ZendeskAdapter extends Adapter {
   sync(options?: SyncOptions): AsyncIterable<ZendeskSyncBatch>;
 }
 
-const checkpoints = checkpointFormat({
-  adapter: 'zendesk',
-  version: 1,
-  state: z.strictObject({
-    /** The export's `after_cursor`: where the next page, or the next run, starts (null: `startTime`). */
-    cursor: z.string().min(1).nullable(),
-  }),
-});
+interface RunContext {
+  http: HttpClient;
+  lookups: ZendeskLookups;
+  signal: AbortSignal | undefined;
+  onProgress: SyncOptions['onProgress'];
+  unique: (records: readonly AdapterRecord[]) => AdapterRecord[];
+  /** Rejections of the lookups, reported with the run's first batch. */
+  pending: Rejection[];
+}
+
+function batch(
+  ctx: RunContext,
+  state: ZendeskSyncState,
+  page: number,
+  parts: Partial<ZendeskSyncBatch> & Pick<SyncBatch, 'records' | 'rejected'>,
+): ZendeskSyncBatch {
+  const rejected = [...ctx.pending, ...parts.rejected];
+  ctx.pending = [];
+  for (const rejection of rejected) ctx.onProgress?.({ type: 'rejected', rejection });
+  ctx.onProgress?.({ type: 'page', page, records: parts.records.length });
+  return {
+    deleted: [],
+    unanswered: [],
+    warnings: [],
+    ...parts,
+    rejected,
+    checkpoint: zendeskCheckpoints.create(state),
+  };
+}
 
 /**
- * Zendesk tickets through the cursor-based incremental export with `include=metric_sets`
- * (HELPDESK-APIS §1.3b). Deleted tickets are not excluded, so their ids reach the sink. Each
- * page is a batch whose checkpoint is the page's `after_cursor`; the last page's cursor is where
- * the next run continues, fetching only what changed since.
+ * The incremental ticket export with metric sets (HELPDESK-APIS §1.3b), one batch per page, to
+ * `end_of_stream` (never to the first empty page). Deleted tickets are not excluded, so their
+ * ids reach the sink.
+ */
+async function* ticketsPhase(
+  ctx: RunContext,
+  state: ZendeskSyncState,
+  options: ZendeskAdapterOptions,
+): AsyncGenerator<ZendeskSyncBatch, ZendeskSyncState> {
+  const pages = paginateCursor(ctx.http, {
+    path: '/incremental/tickets/cursor.json',
+    ...zendeskIncrementalPaging('tickets', options.startTime ?? 0, {
+      include: 'metric_sets',
+      per_page: Math.min(options.pageSize ?? 1000, 1000),
+    }),
+    ...(state.cursor ? { start: state.cursor } : {}),
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+  });
+  let cursor = state.cursor;
+  for await (const page of pages) {
+    const mapped = mapZendeskTicketExportPage(page.response.body, ctx.lookups);
+    const records = ctx.unique(mapped.tickets.map((record) => ({ kind: 'ticket', record })));
+    // Zendesk hands out a cursor even on the last page: the next run starts there.
+    cursor = mapped.afterCursor ?? cursor;
+    const last = page.next === undefined;
+    const next: ZendeskSyncState = {
+      ...state,
+      cursor,
+      phase: last && options.satisfaction !== false ? 'ratings' : 'tickets',
+    };
+    yield batch(ctx, next, page.page, {
+      records,
+      rejected: mapped.rejected,
+      deleted: mapped.deleted,
+    });
+    state = next;
+  }
+  return state;
+}
+
+const epochSeconds = (iso: unknown) =>
+  typeof iso === 'string' ? Math.floor(Date.parse(iso) / 1000) : NaN;
+
+/**
+ * Legacy satisfaction ratings (§1.2), cursor-paged, from `start_time` = the newest rating an
+ * earlier run saw. Ratings updated no later than that are not emitted again, so a finished run
+ * resumed from its last checkpoint repeats nothing even if the server ignores the filter.
+ */
+async function* ratingsPhase(
+  ctx: RunContext,
+  state: ZendeskSyncState,
+): AsyncGenerator<ZendeskSyncBatch> {
+  const since = state.ratingsSince;
+  let max = state.ratingsMax;
+  const pages = paginateCursor(ctx.http, {
+    path: '/satisfaction_ratings',
+    query: { 'page[size]': 100, ...(since !== null ? { start_time: since } : {}) },
+    ...zendeskCursorPaging('satisfaction_ratings'),
+    ...(state.ratingsAfter ? { start: state.ratingsAfter } : {}),
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+  });
+  try {
+    for await (const page of pages) {
+      const fresh = page.items.filter((raw) => {
+        const at = epochSeconds((raw as { updated_at?: unknown } | null)?.updated_at);
+        if (Number.isFinite(at)) max = Math.max(max ?? 0, at);
+        // An unreadable timestamp is kept, for the schema to reject it by id.
+        return since === null || !(at <= since);
+      });
+      const mapped = mapZendeskSatisfactionRatings(fresh, ctx.lookups);
+      const records = ctx.unique(
+        mapped.responses.map((record) => ({ kind: 'survey-response', record })),
+      );
+      const last = page.next === undefined;
+      const next: ZendeskSyncState = last
+        ? {
+            ...state,
+            phase: 'tickets',
+            ratingsAfter: null,
+            ratingsSince: max ?? since,
+            ratingsMax: null,
+          }
+        : { ...state, ratingsAfter: page.next ?? null, ratingsMax: max };
+      yield batch(ctx, next, page.page, {
+        records,
+        rejected: mapped.rejected,
+        unanswered: mapped.unanswered,
+      });
+    }
+  } catch (error) {
+    // Lower plans and accounts on the new CSAT answer 403/404 here (gotchas 9, 11).
+    if (!(error instanceof HttpError) || (error.status !== 403 && error.status !== 404))
+      throw error;
+    const warning = `satisfaction ratings skipped: HTTP ${error.status} (legacy CSAT not available on this account)`;
+    yield batch(ctx, { ...state, phase: 'tickets', ratingsAfter: null, ratingsMax: null }, 1, {
+      records: [],
+      rejected: [],
+      warnings: [warning],
+    });
+  }
+}
+
+/**
+ * Zendesk tickets through the cursor-based incremental export with `include=metric_sets`, then
+ * legacy satisfaction ratings as binary CSAT answers. Lookups (custom statuses, groups, users)
+ * are loaded first on every run. Each page is a batch whose checkpoint resumes after it; the last
+ * checkpoint of a run is where the next run continues, fetching only what changed since.
  */
 export function createZendeskAdapter(options: ZendeskAdapterOptions): ZendeskAdapter {
   return {
     name: 'zendesk',
-    kinds: ['ticket'],
-    async *sync({
-      checkpoint,
-      signal,
-      onProgress,
-    }: SyncOptions = {}): AsyncGenerator<ZendeskSyncBatch> {
-      const resume = checkpoints.read(checkpoint);
+    kinds: options.satisfaction === false ? ['ticket'] : ['ticket', 'survey-response'],
+    async *sync({ checkpoint, signal, onProgress }: SyncOptions = {}) {
+      let state = zendeskCheckpoints.read(checkpoint) ?? INITIAL_ZENDESK_STATE;
       signal?.throwIfAborted();
       const http = createHttpClient({
         ...options.http,
@@ -75,37 +213,17 @@ export function createZendeskAdapter(options: ZendeskAdapterOptions): ZendeskAda
         ...(signal ? { signal } : {}),
         ...(onProgress ? { onProgress } : {}),
       });
-      const { lookups, rejected: lookupRejections } = await loadZendeskLookups(http, signal);
-      let pending = lookupRejections;
-      const unique = uniqueRecords();
-      const pages = paginateCursor(http, {
-        path: '/incremental/tickets/cursor.json',
-        ...zendeskIncrementalPaging('tickets', options.startTime ?? 0, {
-          include: 'metric_sets',
-          per_page: Math.min(options.pageSize ?? 1000, 1000),
-        }),
-        ...(resume?.cursor ? { start: resume.cursor } : {}),
-        ...(signal ? { signal } : {}),
-      });
-      let cursor = resume?.cursor ?? null;
-      for await (const page of pages) {
-        const mapped = mapZendeskTicketExportPage(page.response.body, lookups);
-        const records = unique(
-          mapped.tickets.map((record): AdapterRecord => ({ kind: 'ticket', record })),
-        );
-        const rejected = [...pending, ...mapped.rejected];
-        pending = [];
-        for (const rejection of rejected) onProgress?.({ type: 'rejected', rejection });
-        onProgress?.({ type: 'page', page: page.page, records: records.length });
-        // Zendesk hands out a cursor even on the last page: the next run starts there.
-        cursor = mapped.afterCursor ?? cursor;
-        yield {
-          records,
-          rejected,
-          deleted: mapped.deleted,
-          checkpoint: checkpoints.create({ cursor }),
-        };
-      }
+      const { lookups, rejected } = await loadZendeskLookups(http, signal);
+      const ctx: RunContext = {
+        http,
+        lookups,
+        signal,
+        onProgress,
+        unique: uniqueRecords(),
+        pending: rejected,
+      };
+      if (state.phase === 'tickets') state = yield* ticketsPhase(ctx, state, options);
+      if (state.phase === 'ratings') yield* ratingsPhase(ctx, state);
     },
   };
 }

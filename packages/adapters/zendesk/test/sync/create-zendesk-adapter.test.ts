@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Ticket } from '@tablero/core';
+import type { SurveyResponse, Ticket } from '@tablero/core';
 import { HttpError, zendeskTokenAuth, type ProgressEvent } from '@tablero/adapter-kit';
 import { startFakeApi, type FakeApi, type FakeRoute } from '@tablero/adapter-kit/testing';
 import { createZendeskAdapter, type ZendeskSyncBatch } from '../../src/index.js';
@@ -38,15 +38,30 @@ async function sync(routes: FakeRoute[], checkpoint?: ZendeskSyncBatch['checkpoi
     ...(checkpoint ? { checkpoint } : {}),
   });
   for await (const batch of run) batches.push(batch);
-  const tickets = batches.flatMap((b) => b.records.map((r) => r.record as Ticket));
-  return { api, batches, events, tickets };
+  const tickets = batches.flatMap((b) =>
+    b.records.flatMap((r) => (r.kind === 'ticket' ? [r.record as Ticket] : [])),
+  );
+  const answers = batches.flatMap((b) =>
+    b.records.flatMap((r) => (r.kind === 'survey-response' ? [r.record as SurveyResponse] : [])),
+  );
+  return { api, batches, events, tickets, answers };
 }
 
 describe('Zendesk sync: cursor incremental export (HELPDESK-APIS §1.3b)', () => {
   it('reads every page to end_of_stream, one batch per page, with the documented parameters', async () => {
     const { api, batches, tickets } = await sync(zendeskRoutes(pagesOf(recordedTickets(), 4)));
     expect(tickets.map((t) => t.id).sort()).toEqual([...EXPECTED_IDS].sort());
-    expect(batches).toHaveLength(4); // 16 recorded tickets, 4 per page
+    // 16 recorded tickets, 4 per page; then 5 ratings, 2 per page (the second page holds the
+    // offered and unoffered ones, which are no answers)
+    expect(batches.map((b) => b.records.map((r) => r.kind)[0] ?? '-')).toEqual([
+      'ticket',
+      'ticket',
+      'ticket',
+      'ticket',
+      'survey-response',
+      '-',
+      'survey-response',
+    ]);
     const exports = api.requests.filter((r) => r.path === EXPORT);
     expect(exports.map((r) => r.query)).toEqual([
       { start_time: '1740000000', include: 'metric_sets', per_page: '4' },
@@ -81,7 +96,7 @@ describe('Zendesk sync: cursor incremental export (HELPDESK-APIS §1.3b)', () =>
     const [a, b, c] = recordedTickets();
     const { batches, tickets } = await sync(zendeskRoutes([[a, b], [], [c]]));
     expect(tickets.map((t) => t.id)).toEqual(['48211', '48212', '48213']);
-    expect(batches.map((x) => x.records.length)).toEqual([2, 0, 1]);
+    expect(batches.slice(0, 3).map((x) => x.records.length)).toEqual([2, 0, 1]);
   });
 
   it('the last checkpoint is where the next run starts: only what changed since', async () => {
@@ -89,14 +104,59 @@ describe('Zendesk sync: cursor incremental export (HELPDESK-APIS §1.3b)', () =>
     const last = first.batches.at(-1)!.checkpoint;
     expect(last).toEqual({
       adapter: 'zendesk',
-      version: 1,
+      version: 2,
+      phase: 'tickets',
       cursor: Buffer.from('page:5').toString('base64url'),
+      ratingsAfter: null,
+      ratingsSince: Date.parse('2025-03-10T12:00:00Z') / 1000, // newest rating's updated_at
+      ratingsMax: null,
     });
     const before = first.api.requests.length;
     const next = await sync([], JSON.parse(JSON.stringify(last)));
     expect(next.tickets).toEqual([]);
-    const exports = next.api.requests.slice(before).filter((r) => r.path === EXPORT);
-    expect(exports.map((r) => r.query.cursor)).toEqual([last.cursor]);
+    // The fake server ignores start_time; the adapter still emits no rating twice.
+    expect(next.answers).toEqual([]);
+    const asked = next.api.requests.slice(before);
+    expect(asked.filter((r) => r.path === EXPORT).map((r) => r.query.cursor)).toEqual([
+      last.cursor,
+    ]);
+    expect(asked.find((r) => r.path === '/api/v2/satisfaction_ratings')?.query.start_time).toBe(
+      String(last.ratingsSince),
+    );
+  });
+
+  it('maps ratings to binary CSAT answers and reports the unanswered ones', async () => {
+    const { answers, batches } = await sync(zendeskRoutes(pagesOf(recordedTickets(), 4)));
+    expect(answers.map((a) => [a.id, a.score, a.agent])).toEqual([
+      ['91021', 'good', 'Lucía Fernández'],
+      ['91025', 'bad', 'Marcos Ruiz'],
+      ['91032', 'good', '7003'],
+    ]);
+    expect(batches.flatMap((b) => b.unanswered.map((u) => u.score))).toEqual([
+      'offered',
+      'unoffered',
+    ]);
+  });
+
+  it('a killed run resumes inside the ratings phase', async () => {
+    const first = await sync(zendeskRoutes(pagesOf(recordedTickets(), 4)));
+    const inRatings = first.batches[4]!.checkpoint; // after the first ratings page
+    expect(inRatings).toMatchObject({ phase: 'ratings', ratingsAfter: expect.any(String) });
+    const rest = await sync([], JSON.parse(JSON.stringify(inRatings)));
+    expect(rest.tickets).toEqual([]);
+    expect(rest.answers.map((a) => a.id)).toEqual(['91032']);
+  });
+
+  it('skips ratings with a warning where the plan has none (403/404: gotchas 9, 11)', async () => {
+    const routes = zendeskRoutes(pagesOf(recordedTickets(), 4)).filter(
+      (r) => r.path !== '/api/v2/satisfaction_ratings',
+    );
+    const { batches, answers, tickets } = await sync(routes);
+    expect(tickets).toHaveLength(EXPECTED_IDS.length);
+    expect(answers).toEqual([]);
+    expect(batches.flatMap((b) => b.warnings)).toEqual([
+      'satisfaction ratings skipped: HTTP 404 (legacy CSAT not available on this account)',
+    ]);
   });
 
   it('reports a page and its rejections as progress', async () => {

@@ -23,9 +23,30 @@ export function pagesOf<T>(items: readonly T[], size: number): T[][] {
   return pages;
 }
 
-/** The fake Zendesk: the incremental ticket export in `ticketPages`, plus the lookups. */
-export function zendeskRoutes(ticketPages: readonly (readonly unknown[])[]): FakeRoute[] {
+/**
+ * The recorded ratings as a live list returns them: each id once, in its latest version (the
+ * fixture also holds an older copy of 91025 for the mapper's own test).
+ */
+export function recordedRatings(): unknown[] {
+  const all = fixture<Page<'satisfaction_ratings'>>(
+    'satisfaction-ratings.json',
+  ).satisfaction_ratings;
+  const ids = all.map((r) => (r as { id: number }).id);
+  return all.filter((_, i) => ids.lastIndexOf(ids[i]!) === i);
+}
+
+/** The fake Zendesk: the ticket export in `ticketPages`, the lookups, and the ratings in pages of 2. */
+export function zendeskRoutes(
+  ticketPages: readonly (readonly unknown[])[],
+  ratingPages: readonly (readonly unknown[])[] = pagesOf(recordedRatings(), 2),
+): FakeRoute[] {
   return [
+    {
+      path: '/api/v2/satisfaction_ratings',
+      pagination: 'zendesk-cursor',
+      itemsKey: 'satisfaction_ratings',
+      pages: ratingPages,
+    },
     {
       path: '/api/v2/incremental/tickets/cursor.json',
       pagination: 'zendesk-incremental',
@@ -52,6 +73,9 @@ export function zendeskRoutes(ticketPages: readonly (readonly unknown[])[]): Fak
     },
   ];
 }
+
+/** Survey responses of `recordedRatings()`: the good and bad ones. */
+export const EXPECTED_RATING_IDS = ['91021', '91025', '91032'];
 
 /** Ids a full sync of `recordedTickets()` yields: live tickets, not the deleted or broken ones. */
 export const EXPECTED_IDS = [

@@ -4,6 +4,7 @@ import { createZendeskAdapter } from '../../src/index.js';
 import {
   ADMIN_EMAIL,
   EXPECTED_IDS,
+  EXPECTED_RATING_IDS,
   pagesOf,
   recordedTickets,
   zendeskAuthorization,
@@ -11,7 +12,7 @@ import {
 } from './zendesk-api.js';
 
 describeAdapterConformance({
-  name: 'zendesk (incremental ticket export on the fake server)',
+  name: 'zendesk (ticket export and satisfaction ratings on the fake server)',
   createAdapter: (ctx) =>
     createZendeskAdapter({
       baseUrl: `${ctx.baseUrl}/api/v2`,
@@ -19,7 +20,7 @@ describeAdapterConformance({
       http: ctx.http,
     }),
   expected: {
-    ids: EXPECTED_IDS,
+    ids: { ticket: EXPECTED_IDS, 'survey-response': EXPECTED_RATING_IDS },
     rejections: [
       { id: 48301, reason: 'invalid-vendor-record' },
       { id: 48302, reason: 'invalid-vendor-record' },
