@@ -11,6 +11,7 @@ import type { KpiSelectEvent } from './events/kpi-select-event.js';
 import type { KpiTableToggleEvent } from './events/kpi-table-toggle-event.js';
 import type { ChurnTrend, ChurnTrendSelectDetail } from './churn-trend/churn-trend.js';
 import type { NpsGauge } from './nps-gauge/nps-gauge.js';
+import type { TicketHeatmap, TicketHeatmapSelectDetail } from './ticket-heatmap/ticket-heatmap.js';
 import type { TableroElement } from './internal/tablero-element.js';
 
 /** Props every Tablero element takes: its events, and the shared `theme`/`loading`/`error`. */
@@ -68,11 +69,31 @@ export type ChurnTrendJsxProps = Omit<
   'onkpi-select'?: (event: KpiSelectEvent<ChurnTrendSelectDetail>) => void;
 };
 
+export type TicketHeatmapJsxProps = Omit<
+  TableroJsxProps<
+    TicketHeatmap,
+    | 'label'
+    | 'mode'
+    | 'counts'
+    | 'timeZone'
+    | 'weekStart'
+    | 'steps'
+    | 'result'
+    | 'tickets'
+    | 'period'
+    | 'schedule'
+  >,
+  'onkpi-select'
+> & {
+  'onkpi-select'?: (event: KpiSelectEvent<TicketHeatmapSelectDetail>) => void;
+};
+
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'nps-gauge': NpsGaugeJsxProps;
       'churn-trend': ChurnTrendJsxProps;
+      'ticket-heatmap': TicketHeatmapJsxProps;
     }
   }
 }
