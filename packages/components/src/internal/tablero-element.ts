@@ -68,6 +68,10 @@ export abstract class TableroElement extends LitElement {
     super.willUpdate(changed);
     // A `lang` set on the element itself is an attribute change Lit does not observe.
     this.#syncLang();
+    if (changed.has('theme') && !(THEMES as readonly string[]).includes(this.theme)) {
+      // An unknown theme matches no theme selector, so the element follows the system.
+      devWarning(this, `theme="${this.theme}" is not one of ${THEMES.join(', ')}; using auto`);
+    }
   }
 
   #syncLang(): void {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { afterEach, describe, it } from 'vitest';
+import { afterEach, describe, it, vi } from 'vitest';
 import '../define/nps-gauge.js';
 import { TOKENS } from '../internal/tokens.js';
 import type { NpsGauge } from './nps-gauge.js';
@@ -118,5 +118,21 @@ describe('<nps-gauge> strict CSP (DESIGN.md convention 10)', () => {
     expect(shadow(el).querySelectorAll('[style]')).to.have.length(0);
     expect(shadow(el).querySelectorAll('style')).to.have.length(0);
     expect(shadow(el).adoptedStyleSheets.length).to.be.above(0);
+  });
+});
+
+describe('<nps-gauge> unknown theme', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('follows the system and warns once, naming the attribute', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await emulateMedia({ colorScheme: 'light' });
+    const el = await fixture<NpsGauge>(html`<nps-gauge theme="sepia" score="20"></nps-gauge>`);
+    expect(stroke(el, 'track')).to.equal(light('color-track'));
+    el.requestUpdate();
+    await el.updateComplete;
+    const messages = warn.mock.calls.map((args) => String(args[0]));
+    expect(messages.filter((m) => m.includes('theme="sepia"'))).to.have.length(1);
+    await resetMedia();
   });
 });
