@@ -116,6 +116,45 @@ describe('<churn-trend> three ways in (issue 3 "For every element", KPI-SPEC §C
   });
 });
 
+describe('<churn-trend> period lengths (core churnSeries `every`, KPI-SPEC §Churn: month by default)', () => {
+  it('cuts quarters and ISO weeks in the given zone and names them per language', async () => {
+    const quarters = churnSeries(customers, { ...range, every: 'quarter' });
+    const el = await fixture<ChurnTrend>(
+      html`<churn-trend
+        lang="es"
+        .customers=${customers}
+        every="quarter"
+        from=${range.from}
+        to=${range.to}
+        time-zone=${range.timeZone}
+        as-of=${range.asOf}
+      ></churn-trend>`,
+    );
+    await openTable(el);
+    expect(rows(el).map((r) => [r[0], r[3], r[4]])).to.deep.equal(
+      quarters.points.map((p, i) => [
+        `T${i + 1} 2025${p.complete ? '' : ' (en curso)'}`,
+        formatNumber('es', p.start, 0),
+        formatNumber('es', p.lost, 0),
+      ]),
+    );
+    const weeks = await fixture<ChurnTrend>(
+      html`<churn-trend
+        lang="en"
+        .customers=${customers}
+        every="week"
+        from="2025-03-03"
+        to="2025-03-17"
+        time-zone="Europe/Madrid"
+        as-of=${range.asOf}
+      ></churn-trend>`,
+    );
+    await openTable(weeks);
+    // 3 March 2025 is the Monday of ISO week 10.
+    expect(rows(weeks).map((r) => r[0])).to.deep.equal(['W10 2025', 'W11 2025']);
+  });
+});
+
 describe('<churn-trend> geometry (issue 3 "Tests": geometry checks)', () => {
   it('draws a higher rate higher, on one linear scale shared with the gridlines and target', async () => {
     const el = await sampleChart();
