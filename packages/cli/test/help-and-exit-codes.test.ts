@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CSV_PRESETS } from '@tablero/adapter-csv';
 import { describe, expect, it } from 'vitest';
 import { EXIT_CODES, EXIT_CODE_HELP, defaultSyncSources } from '../src/index.js';
 import { SECRET, testSources } from './helpers/fake-source.js';
@@ -61,6 +62,31 @@ describe('help for every command (README §Commands)', () => {
       expect(run.stdout).toContain(option);
     }
     expect(run.stdout).toContain('Resume:');
+    expectExitCodeTable(run.stdout);
+  });
+
+  it('tablero sync csv --help: arguments, every option, the presets of the adapter, exit codes', async () => {
+    const run = await runCli(['sync', 'csv', '--help'], { cwd });
+    expect(run.code).toBe(EXIT_CODES.ok);
+    expect(run.stdout).toContain(
+      '  tablero sync csv <file> (--preset <name> | --mapping <file>) --time-zone <zone> --out <file> [options]',
+    );
+    for (const option of [
+      '-p, --preset <name>',
+      '-m, --mapping <file>',
+      '-z, --time-zone <zone>',
+      '-d, --delimiter <char>',
+      '-e, --encoding <name>',
+      '--date-format <pattern>',
+      '--decimal <sep>',
+      '--batch-size <n>',
+      '-o, --out <file>',
+      '--rejected <file>',
+    ]) {
+      expect(run.stdout).toContain(option);
+    }
+    const presets = run.stdout.split('Presets:\n')[1]!.split('\n\n')[0]!;
+    expect(presets.split('\n').map((l) => l.trim().split(' ')[0])).toEqual([...CSV_PRESETS]);
     expectExitCodeTable(run.stdout);
   });
 

@@ -91,6 +91,15 @@ describe('progress reporter', () => {
     expect(stream.text).toBe('f: 91,000 records, 4 rejected, 500 records/s\n');
   });
 
+  it('lines mode prints after stored batches, not on bytes read ahead of them', () => {
+    const stream = capture(false);
+    const reporter = createProgressReporter({ mode: 'lines', stream, label: 'f', now: () => 0 });
+    reporter.event({ type: 'bytes', bytes: 100, totalBytes: 100, records: 2 });
+    expect(stream.text).toBe('');
+    reporter.stored({ records: 2, rejected: 1 });
+    expect(stream.text).toBe('f: 100% (100 B of 100 B), 2 records, 1 rejected\n');
+  });
+
   it('none mode writes nothing', () => {
     const stream = capture(true);
     const reporter = createProgressReporter({ mode: 'none', stream, label: 'f', now: () => 0 });

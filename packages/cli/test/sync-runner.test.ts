@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { EXIT_CODES, readSyncState } from '../src/index.js';
 import { expectedFakeRecords, fakeRejection } from './helpers/fake-adapter.js';
 import { testSources } from './helpers/fake-source.js';
-import { ndjson, runCli, withTempDir } from './helpers/run-cli.js';
+import { ANSI, ndjson, runCli, withTempDir } from './helpers/run-cli.js';
 
 const sources = testSources();
 const sync = (dir: string, args: string[], extra: Parameters<typeof runCli>[1] = { cwd: dir }) =>
@@ -221,6 +221,28 @@ describe('sync runner: records as NDJSON, state after each batch (README §Outpu
           byReason: [{ reason: 'missing-id', count: 3, first: ['line 3', 'line 5', 'line 7'] }],
         },
       });
+    });
+  });
+
+  it('on a TTY the progress bar is redrawn in place on stderr; stdout stays plain', async () => {
+    await withTempDir(async (dir) => {
+      let t = 0;
+      const run = await sync(dir, ['--records', '12', '--batch', '3', '--out', 'o.ndjson'], {
+        cwd: dir,
+        isTTY: true,
+        columns: 120,
+        // Each reading of the clock moves it 200 ms, past the redraw interval.
+        now: () => (t += 200),
+      });
+      expect(run.code).toBe(EXIT_CODES.ok);
+      const frames = run.stderr.split('\r\x1b[K');
+      expect(frames.at(-1)).toBe(''); // cleared before the summary
+      expect(frames.some((f) => /^fake {2}\[█+░*\] {2}\d+% .* records {2}0 rejected/.test(f))).toBe(
+        true,
+      );
+      expect(frames.some((f) => f.includes('12 records'))).toBe(true);
+      expect(run.stderr).not.toContain('\n');
+      expect(run.stdout).not.toMatch(ANSI);
     });
   });
 

@@ -71,8 +71,9 @@ export function createProgressReporter(options: ProgressReporterOptions): Progre
       },
       event(event) {
         state = progressOnEvent(state, event, now());
-        // A long wait is news in a log: say so at once rather than look hung.
-        maybeLine(event.type === 'wait' && event.ms >= 1000);
+        // Lines follow stored batches (a line saying "0 records" at 100% read would mislead),
+        // except a long wait, which is news in a log: say so at once rather than look hung.
+        if (event.type === 'wait' && event.ms >= 1000) maybeLine(true);
       },
       stored(totals) {
         state = progressOnStored(state, totals, now());

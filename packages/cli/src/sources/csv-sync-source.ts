@@ -7,6 +7,7 @@ import {
   createCsvAdapter,
   fileSource,
   isCsvPresetName,
+  presetMapping,
   type CsvAdapter,
   type CsvAdapterOptions,
   type CsvEncoding,
@@ -21,6 +22,15 @@ import type { PreparedSync, SyncSource, SyncSourceContext } from './sync-source.
 /** Names people type for a tab. */
 const TAB_NAMES = new Set(['tab', '\\t', '\t', 'tsv']);
 const DEFAULT_BATCH = 5000;
+
+/** Where each preset's file comes from (HELPDESK-APIS.md §1.7, §2.7, §3.8). */
+const PRESET_NOTES: Partial<Record<string, string>> = {
+  zendesk: 'Zendesk Support: Reports → CSV export',
+  freshdesk: 'Freshdesk: Tickets → Export',
+  hubspot: 'HubSpot: tickets view → Export',
+  'generic-ticket': 'any ticket sheet, headers in English or Spanish',
+  'generic-survey': 'any survey sheet (NPS, CSAT, CES…), headers in English or Spanish',
+};
 const HELP = 'Run `tablero sync csv --help` for the options.';
 
 /** `tablero sync csv <file>`: a helpdesk CSV export through `@tablero/adapter-csv`. */
@@ -89,16 +99,11 @@ export const csvSource: SyncSource = {
   helpSections: [
     {
       title: 'Presets',
-      rows: [
-        ['zendesk', 'Zendesk Support: Reports → CSV export'],
-        ['freshdesk', 'Freshdesk: Tickets → Export'],
-        ['hubspot', 'HubSpot: tickets view → Export'],
-        ['generic-ticket', 'any ticket sheet, headers in English or Spanish'],
-        ['generic-survey', 'any survey sheet (NPS, CSAT, CES…), English or Spanish headers'],
-      ].filter(([name]) => (CSV_PRESETS as readonly string[]).includes(name!)) as [
-        string,
-        string,
-      ][],
+      // From the adapter's own list, so a new preset shows up here without a CLI change.
+      rows: CSV_PRESETS.map((name) => [
+        name,
+        PRESET_NOTES[name] ?? `${presetMapping(name).kind} export`,
+      ]),
     },
     {
       title: 'Examples',
