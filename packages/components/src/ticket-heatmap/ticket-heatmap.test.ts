@@ -488,7 +488,7 @@ describe('<ticket-heatmap> invalid attributes never throw (issue 3: bad attribut
     expect(root(el).querySelector('[part="notice"]')!.textContent).to.contain(
       '1 records were rejected',
     );
-    expect(String(warn.mock.calls[0]![0])).to.match(/record 20 \(id "bad"\): createdAt/);
+    expect(String(warn.mock.calls[0]![0])).to.match(/1 tickets rejected; first: record 20: /);
   });
 });
 

@@ -3,10 +3,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { KpiSelectEvent } from '../events/kpi-select-event.js';
 import { checkNumber, numberAttribute } from '../internal/attribute-check.js';
-import { renderDataTable, renderTableToggle, type DataTable } from '../internal/data-table.js';
+import type { DataTable } from '../internal/data-table.js';
 import { formatDuration, formatNumber, numberFormat } from '../internal/format.js';
 import { commonStrings } from '../internal/i18n.js';
-import { renderState } from '../internal/states.js';
+import { rejectedIssue } from '../internal/rejected-issue.js';
 import { TableroElement } from '../internal/tablero-element.js';
 import { placeTooltip } from '../internal/tooltip.js';
 import { DURATION_UNITS, MAX_STEPS, MIN_STEPS, type HeatmapBins } from './heatmap-bins.js';
@@ -158,16 +158,9 @@ export class TicketHeatmap extends TableroElement {
     }
     const model = this.#model;
     if (model.state === 'invalid') this.warnIssues(model.issues);
-    if ((model.state === 'ready' || model.state === 'empty') && model.rejected.length) {
-      const [first] = model.rejected;
-      this.warnIssues([
-        {
-          attribute: 'tickets',
-          message: `${model.rejected.length} tickets rejected; first: record ${first!.index}${
-            first!.id === undefined ? '' : ` (id ${JSON.stringify(first!.id)})`
-          }: ${first!.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ')}`,
-        },
-      ]);
+    if (model.state === 'ready' || model.state === 'empty') {
+      const issue = rejectedIssue('tickets', 'tickets', model.rejected);
+      if (issue) this.warnIssues([issue]);
     }
     if (model.state === 'ready' && (this.focusCell === null || dataChanged)) {
       const peak = model.grid.peak;
@@ -190,48 +183,25 @@ export class TicketHeatmap extends TableroElement {
   }
 
   protected override render(): TemplateResult {
-    const common = commonStrings(this.textLang);
     const model = this.#model;
     const shown = model.state === 'ready' || model.state === 'empty' ? model : null;
-    let body: TemplateResult;
-    if (this.loading) body = renderState('loading', common.loading);
-    else if (this.error) body = renderState('error', common.error, this.error);
-    else if (model.state === 'error') body = renderState('error', common.error, model.message);
-    else if (model.state === 'invalid') {
-      const names = [...new Set(model.issues.map((i) => `“${i.attribute}”`))].join(', ');
-      body = renderState('invalid', common.invalid, common.invalidAttributes(names));
-    } else if (model.state === 'empty') {
-      const s = this.#strings;
-      body = html`${renderState('empty', model.grid.mode === 'frt' ? s.emptyFrt : s.empty)}
-      ${this.#renderNotice(model)}`;
-    } else body = this.#renderReady(model);
-    const ready = model.state === 'ready' && !this.loading && !this.error;
-
+    const mode = shown?.grid.mode ?? (this.mode === 'frt' ? 'frt' : 'volume');
+    const s = this.#strings;
+    const status = this.renderStatus(model, mode === 'frt' ? s.emptyFrt : s.empty);
     return html`<div part="base" class="base ${this.resize.size}">
-      <div part="header" class="header">
-        <span part="label" class="label" id="${this.uid}-label"
-          >${this.#label(shown?.grid.mode ?? (this.mode === 'frt' ? 'frt' : 'volume'))}</span
-        >
-        ${
-          ready
-            ? renderTableToggle({
-                open: this.tableOpen,
-                controls: `${this.uid}-table`,
-                showLabel: common.showTable,
-                hideLabel: common.hideTable,
-                onToggle: this.toggleTable,
-              })
-            : nothing
-        }
-      </div>
+      ${this.renderHeader(this.#label(mode), model)}
       ${
         shown && !this.loading && !this.error
           ? html`<p part="caption" class="caption muted" id="${this.uid}-caption">
-              ${this.#strings.timeZone(this.#zoneLabel(shown.grid.timeZone))}
+              ${s.timeZone(this.#zoneLabel(shown.grid.timeZone))}
             </p>`
           : nothing
       }
-      ${body}
+      ${
+        status
+          ? html`${status}${shown ? this.#renderNotice(shown) : nothing}`
+          : this.#renderReady(model as Shown)
+      }
     </div>`;
   }
 
@@ -287,7 +257,7 @@ export class TicketHeatmap extends TableroElement {
         </div>
       </div>
       ${this.#renderLegend(grid, bins)} ${this.#renderPeak(grid)} ${this.#renderNotice(model)}
-      ${renderDataTable(`${this.uid}-table`, this.#table(grid), this.tableOpen)}
+      ${this.renderTable(this.#table(grid))}
     </div>`;
   }
 
