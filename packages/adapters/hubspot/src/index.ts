@@ -12,3 +12,6 @@ export * from './map/hubspot-lookups.js';
 export * from './map/hubspot-ticket-to-core.js';
 export * from './map/map-hubspot-tickets-page.js';
 export * from './map/map-hubspot-feedback-submissions.js';
+
+export * from './sync/hubspot-properties.js';
+export * from './sync/create-hubspot-adapter.js';
