@@ -45,6 +45,7 @@ export interface NpsGaugeInput {
   intervalHigh?: number | undefined;
   previousScore?: number | undefined;
   target?: number | undefined;
+  fractionDigits?: number | undefined;
   result?: NpsResult | null | undefined;
   responses?: readonly SurveyAnswer[] | null | undefined;
   previous?: PreviousData | null | undefined;
@@ -65,6 +66,7 @@ export type NpsGaugeModel =
     };
 
 const SCORE = { min: NPS_MIN, max: NPS_MAX };
+const DIGITS = { min: 0, max: 20, integer: true };
 /** A stated score may be rounded; within half a point it agrees with the counts. */
 const SCORE_TOLERANCE = 0.5;
 
@@ -227,6 +229,9 @@ export function npsGaugeModel(
     if (targetIssue) issues.push(targetIssue);
     const previousIssue = checkNumber(host, 'previous-score', input.previousScore, SCORE);
     if (previousIssue) issues.push(previousIssue);
+    // Intl throws a RangeError for other digit counts.
+    const digitsIssue = checkNumber(host, 'fraction-digits', input.fractionDigits, DIGITS);
+    if (digitsIssue) issues.push(digitsIssue);
     if (issues.length || !data) return { state: 'invalid', issues };
 
     if (data.value === null) return { state: 'empty', data, rejected };

@@ -109,6 +109,16 @@ describe('<nps-gauge> invalid attributes never throw (issue 3: score="abc", a ne
       attribute: 'kpi',
       says: 'not one of',
     },
+    {
+      markup: html`<nps-gauge score="10" fraction-digits="-1"></nps-gauge>`,
+      attribute: 'fraction-digits',
+      says: 'below 0',
+    },
+    {
+      markup: html`<nps-gauge score="10" fraction-digits="two"></nps-gauge>`,
+      attribute: 'fraction-digits',
+      says: 'not a number',
+    },
   ];
 
   for (const { markup, attribute, says } of cases) {

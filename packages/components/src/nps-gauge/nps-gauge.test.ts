@@ -66,6 +66,15 @@ describe('<nps-gauge> three ways in (issue 3 "For every element")', () => {
     expect(text(part(el, 'details'))).to.contain(formatNumber('en', result.interval![0], 1));
   });
 
+  it('rounds what it shows to fraction-digits', async () => {
+    const result = nps(answers);
+    const el = await fixture<NpsGauge>(
+      html`<nps-gauge lang="en" fraction-digits="0" .result=${result}></nps-gauge>`,
+    );
+    expect(text(part(el, 'value'))).to.equal(formatNumber('en', result.value!, 0));
+    expect(Number(meter(el).getAttribute('aria-valuenow'))).to.equal(result.value);
+  });
+
   it('shows a bare score attribute without counts', async () => {
     const el = await fixture<NpsGauge>(html`<nps-gauge score="42"></nps-gauge>`);
     expect(text(part(el, 'value'))).to.equal('42');

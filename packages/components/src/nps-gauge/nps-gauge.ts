@@ -115,7 +115,8 @@ export class NpsGauge extends TableroElement {
   @property({ converter: numberAttribute }) target: number | undefined;
 
   /** Fraction digits of the numbers shown. */
-  @property({ attribute: 'fraction-digits', type: Number }) fractionDigits = 1;
+  @property({ attribute: 'fraction-digits', converter: numberAttribute }) fractionDigits:
+    number | undefined = 1;
 
   /** A result of `nps()` / `enps()` from `@tablero/core`. */
   @property({ attribute: false }) result: NpsResult | null = null;
@@ -144,6 +145,7 @@ export class NpsGauge extends TableroElement {
       intervalHigh: this.intervalHigh,
       previousScore: this.previousScore,
       target: this.target,
+      fractionDigits: this.fractionDigits,
       result: this.result,
       responses: this.responses,
       previous: this.previous,
@@ -161,7 +163,12 @@ export class NpsGauge extends TableroElement {
     return npsGaugeStrings(this.textLang);
   }
 
-  #format = (value: number) => formatNumber(this.locale, value, this.fractionDigits);
+  /** Digits shown; only read once the model has checked `fraction-digits`. */
+  get #digits(): number {
+    return this.fractionDigits ?? 1;
+  }
+
+  #format = (value: number) => formatNumber(this.locale, value, this.#digits);
 
   #label(): string {
     return this.label ?? this.#strings[this.kpi === 'enps' ? 'enps' : 'nps'];
@@ -214,7 +221,7 @@ export class NpsGauge extends TableroElement {
               <span aria-hidden="true"
                 >${comparison.direction === 'flat' ? '=' : comparison.delta > 0 ? '▲' : '▼'}</span
               >
-              ${s.vsPrevious(formatSigned(this.locale, comparison.delta, this.fractionDigits))}
+              ${s.vsPrevious(formatSigned(this.locale, comparison.delta, this.#digits))}
               (${s[comparison.direction ?? 'flat']}${
                 comparison.significant === false
                   ? html`, <span class="significance">${s.notSignificant}</span>`
@@ -343,7 +350,7 @@ export class NpsGauge extends TableroElement {
           ? ''
           : `, ${comparison.significant ? s.significant : s.notSignificant}`;
       parts.push(
-        `${s.vsPrevious(formatSigned(this.locale, comparison.delta, this.fractionDigits))} (${
+        `${s.vsPrevious(formatSigned(this.locale, comparison.delta, this.#digits))} (${
           s[comparison.direction ?? 'flat']
         }${significance})`,
       );
@@ -379,7 +386,7 @@ export class NpsGauge extends TableroElement {
           : `, ${comparison.significant ? s.significant : s.notSignificant}`;
       rows.push([
         s.change,
-        `${formatSigned(this.locale, comparison.delta, this.fractionDigits)} (${
+        `${formatSigned(this.locale, comparison.delta, this.#digits)} (${
           s[comparison.direction ?? 'flat']
         }${sig})`,
       ]);
