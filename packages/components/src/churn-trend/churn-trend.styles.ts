@@ -221,6 +221,17 @@ export const churnTrendStyles = css`
     display: none;
   }
   @media (forced-colors: active) {
+    /* "Mark", the system colour the bad token maps to, is a highlight background: unreadable as text. */
+    .target line {
+      stroke: CanvasText;
+    }
+    .target text {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .grid line {
+      stroke: GrayText;
+    }
     .metric-toggle button[aria-pressed='true'] {
       forced-color-adjust: none;
       color: HighlightText;

@@ -508,6 +508,11 @@ describe('<churn-trend> media (issue 3: forced colours, prefers-reduced-motion, 
     const highlight = getComputedStyle(probe).color;
     probe.remove();
     expect(getComputedStyle(part(el, 'line')!).stroke).to.equal(highlight);
+    probe.style.color = 'CanvasText';
+    document.body.append(probe);
+    const canvasText = getComputedStyle(probe).color;
+    probe.remove();
+    expect(getComputedStyle(part(el, 'target')!.querySelector('text')!).fill).to.equal(canvasText);
     await expect(el).to.be.accessible();
   });
 
