@@ -11,7 +11,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CSV_CONTENDERS, type CsvContender, type CsvRun } from './lib/csv-run.js';
@@ -38,6 +38,9 @@ const step = (what: string) =>
   log(`[${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(0).padStart(4)} s] ${what} …`);
 
 log('Tablero CSV adapter benchmark');
+log(
+  `${cpus().length} CPUs; load average at start ${loadavg()[0]!.toFixed(1)} (wall times are only comparable within one run)`,
+);
 log(
   `node ${process.version}; ${RUNS} runs per contender, each in a fresh child process, ` +
     `interleaved in rotating order; median time, largest maxRSS reported.`,
@@ -78,6 +81,7 @@ try {
     const list = runs.get(c)!;
     return {
       ms: median(list.map((r) => r.ms)),
+      cpuMs: median(list.map((r) => r.cpuMs)),
       maxRss: Math.max(...list.map((r) => r.maxRssBytes)),
       last: list[list.length - 1]!,
     };
@@ -101,8 +105,10 @@ try {
     rows.push([
       LABELS[c],
       c === 'baseline' ? '—' : ms(s.ms),
+      c === 'baseline' ? '—' : ms(s.cpuMs),
       c === 'baseline' ? '—' : count(Math.round(rowsPerSecond)),
       c === 'baseline' ? '—' : ratio(papa.ms / s.ms),
+      c === 'baseline' ? '—' : ratio(papa.cpuMs / s.cpuMs),
       mib(s.maxRss),
       c === 'baseline' ? '—' : ratio(s.maxRss / expected.bytes),
       c === 'baseline' ? '—' : mib(Math.max(0, overBaseline)),
@@ -135,11 +141,13 @@ try {
   // ── Targets and agreement ─────────────────────────────────────────────────────────────────
   const ours = summary('ours');
   const speedMet = ours.ms <= papa.ms;
+  const loadAverage = loadavg()[0]!;
   const memoryMet = ours.maxRss < MEMORY_TARGET * expected.bytes;
   log();
   log(
     `target: full ingest at least as fast as papaparse's bare parse — ${speedMet ? 'met' : 'NOT met'} ` +
-      `(ours ${ms(ours.ms)} ms vs papaparse ${ms(papa.ms)} ms, ${ratio(papa.ms / ours.ms)})`,
+      `(wall: ours ${ms(ours.ms)} ms vs papaparse ${ms(papa.ms)} ms, ${ratio(papa.ms / ours.ms)}; ` +
+      `CPU: ${ms(ours.cpuMs)} vs ${ms(papa.cpuMs)} ms, ${ratio(papa.cpuMs / ours.cpuMs)})`,
   );
   log(
     `target: peak memory under ${MEMORY_TARGET}× the file size in streaming mode — ${memoryMet ? 'met' : 'NOT met'} ` +
@@ -209,6 +217,7 @@ try {
         },
         figures,
         targets: { speedMet, memoryMet, memoryTargetTimesFile: MEMORY_TARGET },
+        loadAverageAtEnd: loadAverage,
         checks,
         ok: failed.length === 0,
       },

@@ -73,8 +73,9 @@ async function main() {
     string,
     string?,
   ];
+  const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
-  let result: Omit<CsvRun, 'contender' | 'ms' | 'maxRssBytes'>;
+  let result: Omit<CsvRun, 'contender' | 'ms' | 'cpuMs' | 'maxRssBytes'>;
   switch (contender) {
     case 'ours':
       result = await ours(file, timeZone, 'mapper');
@@ -98,9 +99,11 @@ async function main() {
       throw new Error(`unknown contender ${String(contender)}`);
   }
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const cpu = process.cpuUsage(cpuStart);
   const run: CsvRun = {
     contender,
     ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     ...result,
     // maxRSS is in kilobytes (KiB) on Linux and macOS.
     maxRssBytes: process.resourceUsage().maxRSS * 1024,

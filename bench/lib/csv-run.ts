@@ -11,7 +11,13 @@ export type CsvContender = (typeof CSV_CONTENDERS)[number];
 
 export interface CsvRun {
   contender: CsvContender;
+  /** Wall-clock time of the work (module loading excluded). */
   ms: number;
+  /**
+   * CPU time (user + system, all threads: GC helpers included) of the same work. On a shared
+   * machine wall time includes waiting for a core; CPU time does not.
+   */
+  cpuMs: number;
   /** Data rows seen (header excluded) or records mapped. */
   rows: number;
   rejected: number;

@@ -3,6 +3,7 @@
 
 export {
   createCsvAdapter,
+  DEFAULT_BATCH_SIZE,
   resolveMapping,
   type CsvAdapter,
   type CsvAdapterOptions,

