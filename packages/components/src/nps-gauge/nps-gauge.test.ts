@@ -67,7 +67,8 @@ describe('<nps-gauge> three ways in (issue 3 "For every element")', () => {
   });
 
   it('rounds what it shows to fraction-digits', async () => {
-    const result = nps(answers);
+    const result = nps([...answers, 5]);
+    expect(result.value! % 1, 'precondition: a score with a fraction').not.to.equal(0);
     const el = await fixture<NpsGauge>(
       html`<nps-gauge lang="en" fraction-digits="0" .result=${result}></nps-gauge>`,
     );
