@@ -9,6 +9,7 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { KpiSelectEvent } from './events/kpi-select-event.js';
 import type { KpiTableToggleEvent } from './events/kpi-table-toggle-event.js';
+import type { CsatCard } from './csat-card/csat-card.js';
 import type { ChurnTrend, ChurnTrendSelectDetail } from './churn-trend/churn-trend.js';
 import type { NpsGauge } from './nps-gauge/nps-gauge.js';
 import type { TicketHeatmap, TicketHeatmapSelectDetail } from './ticket-heatmap/ticket-heatmap.js';
@@ -41,6 +42,29 @@ export type NpsGaugeJsxProps = TableroJsxProps<
   | 'intervalHigh'
   | 'previousScore'
   | 'target'
+  | 'fractionDigits'
+  | 'result'
+  | 'responses'
+  | 'previous'
+  | 'previousResponses'
+>;
+
+export type CsatCardJsxProps = TableroJsxProps<
+  CsatCard,
+  | 'label'
+  | 'kpi'
+  | 'scale'
+  | 'positiveThreshold'
+  | 'value'
+  | 'positive'
+  | 'n'
+  | 'distribution'
+  | 'intervalLow'
+  | 'intervalHigh'
+  | 'previousValue'
+  | 'previousPositive'
+  | 'previousN'
+  | 'series'
   | 'fractionDigits'
   | 'result'
   | 'responses'
@@ -94,6 +118,7 @@ declare module 'react' {
       'nps-gauge': NpsGaugeJsxProps;
       'churn-trend': ChurnTrendJsxProps;
       'ticket-heatmap': TicketHeatmapJsxProps;
+      'csat-card': CsatCardJsxProps;
     }
   }
 }

@@ -13,6 +13,7 @@ import {
 import { checkNumber, COUNT, type AttributeIssue } from '../internal/attribute-check.js';
 import { cardDataOf, type CsatCardData, type CsatKpi } from './csat-card-data.js';
 import { csatFromAttributes } from './csat-from-attributes.js';
+import { distributionBars, type DistributionBar } from './distribution-bars.js';
 import { SCALE_RULES, isCsatScale } from './csat-scale-rules.js';
 import {
   csatSeries,
@@ -63,6 +64,9 @@ export type CsatCardModel =
       data: CsatCardData;
       previous: CsatPreviousData | null;
       comparison: ComparisonResult | null;
+      /** Bars per scale point; `null` when only totals were given. */
+      bars: DistributionBar[] | null;
+      /** The trend, `null` when none (or an empty one) was given. */
       series: CsatSeriesEntry[] | null;
       rejected: RejectedRecord[];
     };
@@ -122,7 +126,10 @@ export function csatCardModel(host: Element, input: CsatCardInput): CsatCardMode
       data,
       previous,
       comparison: previous && previous.value !== null ? comparison(data, previous) : null,
-      series,
+      bars: data.distribution
+        ? distributionBars({ ...data, distribution: data.distribution })
+        : null,
+      series: series?.length ? series : null,
       rejected,
     };
   } catch (error) {

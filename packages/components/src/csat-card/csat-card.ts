@@ -1,12 +1,11 @@
-import type { CsatResult } from '@tablero/core';
+import type { CsatResult, CsatScale } from '@tablero/core';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { numberAttribute } from '../internal/attribute-check.js';
-import { renderDataTable, renderTableToggle, type DataTable } from '../internal/data-table.js';
+import { renderDataTable, type DataTable } from '../internal/data-table.js';
 import { formatDate, formatNumber, formatPercent, formatSigned } from '../internal/format.js';
 import { commonStrings } from '../internal/i18n.js';
 import { rejectedIssue } from '../internal/rejected-issue.js';
-import { renderModelState } from '../internal/render-model-state.js';
 import { TableroElement } from '../internal/tablero-element.js';
 import type { CsatCardData, CsatKpi } from './csat-card-data.js';
 import {
@@ -18,13 +17,13 @@ import {
 import { csatCardStrings } from './csat-card.strings.js';
 import { csatCardStyles } from './csat-card.styles.js';
 import type { CsatSeriesEntry, CsatSeriesInput } from './csat-series.js';
-import { distributionBars, type DistributionBar } from './distribution-bars.js';
+import { BAR_HEIGHT, type DistributionBar } from './distribution-bars.js';
 import { sparklineGeometry } from './sparkline-geometry.js';
 
 type Ready = Extract<CsatCardModel, { state: 'ready' }>;
 
 /** Drawing units of the two small charts; both stretch to the card's width. */
-const BARS = { width: 100, height: 60, gap: 0.25 } as const;
+const BARS = { width: 100, height: BAR_HEIGHT, gap: 0.25 } as const;
 const SPARK = { width: 100, height: 30, inset: 3 } as const;
 
 /**
@@ -79,7 +78,7 @@ export class CsatCard extends TableroElement {
   @property() kpi: CsatKpi = 'csat';
 
   /** The answer scale: `1-5` (default), `1-7`, `1-10` or `binary` (good/bad). */
-  @property() scale = '1-5';
+  @property() scale: CsatScale = '1-5';
 
   /** Lowest satisfied score; default top-2 box (4 on 1–5, 6 on 1–7, 9 on 1–10). */
   @property({ attribute: 'positive-threshold', converter: numberAttribute }) positiveThreshold:
@@ -184,98 +183,71 @@ export class CsatCard extends TableroElement {
   }
 
   protected override render(): TemplateResult {
-    const common = commonStrings(this.textLang);
     const model = this.#model;
-    const panel = renderModelState(this, model, this.textLang, this.#strings.noData);
-    const body = panel ?? (model.state === 'ready' ? this.#renderReady(model) : nothing);
-    const ready = model.state === 'ready' && !this.loading && !this.error;
     return html`<div part="base" class="base ${this.resize.size}">
-      <div part="header" class="header">
-        <span part="label" class="label" id="${this.uid}-label">${this.#label()}</span>
-        ${
-          ready
-            ? renderTableToggle({
-                open: this.tableOpen,
-                controls: this.#tableIds(model).join(' '),
-                showLabel: common.showTable,
-                hideLabel: common.hideTable,
-                onToggle: this.toggleTable,
-              })
-            : nothing
-        }
-      </div>
-      ${body}
+      ${this.renderHeader(this.#label(), model)}
+      ${this.renderStatus(model, this.#strings.noData) ?? this.#renderReady(model as Ready)}
     </div>`;
   }
 
-  #tableIds(model: Ready): string[] {
-    const ids = [`${this.uid}-table`];
-    if (model.series?.length) ids.push(`${this.uid}-series-table`);
-    return ids;
-  }
-
   #renderReady(model: Ready): TemplateResult {
-    const common = commonStrings(this.textLang);
-    const { data, series } = model;
+    const { data, bars, series, rejected } = model;
+    const open = this.tableOpen;
+    const id = `${this.uid}-table`;
     return html`
-      <div part="figure" class="figure" role="img" aria-label=${this.#summary(model)}>
+      <div part="figure" role="img" aria-label=${this.#summary(model)}>
         <div class="headline">
           <span part="value" class="value">${this.#percent(data.value!)}</span>
           ${this.#renderDelta(model)}
         </div>
-        <p part="details" class="details muted">${this.#details(data)}</p>
+        <p part="details" class="details muted">${this.#facts(data).join(' · ')}</p>
         ${data.interval ? this.#renderInterval(data.value!, data.interval) : nothing}
       </div>
-      ${data.distribution ? this.#renderDistribution(data) : nothing}
-      ${series?.length ? this.#renderTrend(series) : nothing}
+      ${bars ? this.#renderDistribution(bars) : nothing}
+      ${series ? this.#renderTrend(series) : nothing}
       ${
-        model.rejected.length
+        rejected.length
           ? html`<p part="notice" class="notice">
-              ${common.rejected(this.#count(model.rejected.length))}
+              ${commonStrings(this.textLang).rejected(this.#count(rejected.length))}
             </p>`
           : nothing
       }
-      ${renderDataTable(`${this.uid}-table`, this.#table(model), this.tableOpen)}
-      ${
-        series?.length
-          ? renderDataTable(`${this.uid}-series-table`, this.#seriesTable(series), this.tableOpen)
-          : nothing
-      }
+      <div id=${id} ?hidden=${!open}>
+        ${renderDataTable(`${id}-main`, this.#table(model), open)}
+        ${series ? renderDataTable(`${id}-series`, this.#seriesTable(series), open) : nothing}
+      </div>
     `;
   }
 
-  #details(data: CsatCardData): string {
+  /** n, satisfied of n, interval: the figures the value rests on, as short phrases. */
+  #facts(data: CsatCardData): string[] {
     const s = this.#strings;
-    const parts: string[] = [];
-    if (data.n !== null) parts.push(s.responses(this.#count(data.n)));
+    const facts: string[] = [];
+    if (data.n !== null) facts.push(s.responses(this.#count(data.n)));
     if (data.positive !== null && data.n !== null) {
-      parts.push(s.positiveOf(this.#count(data.positive), this.#count(data.n)));
+      facts.push(s.positiveOf(this.#count(data.positive), this.#count(data.n)));
     }
     if (data.interval) {
-      parts.push(s.interval(this.#percent(data.interval[0]), this.#percent(data.interval[1])));
+      facts.push(s.interval(this.#percent(data.interval[0]), this.#percent(data.interval[1])));
     }
-    return parts.join(' · ');
+    return facts;
   }
 
-  #renderDelta(model: Ready): TemplateResult | typeof nothing {
-    const c = model.comparison;
+  #renderDelta({ comparison: c }: Ready): TemplateResult | typeof nothing {
     if (!c || c.delta === null) return nothing;
     const s = this.#strings;
-    const arrow = c.direction === 'flat' ? '=' : c.delta > 0 ? '▲' : '▼';
     return html`<span
       part="delta"
       class="delta"
       data-direction=${c.direction ?? 'flat'}
       data-significant=${String(c.significant)}
     >
-      <span aria-hidden="true">${arrow}</span>
-      ${s.points(formatSigned(this.locale, c.delta, this.fractionDigits))}
-      <span class="delta__note"
+      <span aria-hidden="true">${c.direction === 'flat' ? '=' : c.delta > 0 ? '▲' : '▼'}</span>
+      ${s.points(this.#signed(c.delta))}
+      <small
         >(${s[c.direction ?? 'flat']}${
-          c.significant === false
-            ? html`, <span class="significance">${s.notSignificant}</span>`
-            : nothing
-        })</span
+          c.significant === false ? html`, <em>${s.notSignificant}</em>` : nothing
+        })</small
       >
     </span>`;
   }
@@ -288,99 +260,71 @@ export class CsatCard extends TableroElement {
       viewBox="0 0 100 8"
       preserveAspectRatio="none"
       aria-hidden="true"
-      focusable="false"
     >
-      <rect class="interval__track" x="0" y="3" width="100" height="2"></rect>
-      <rect
-        class="interval__band"
-        x=${low}
-        y="1"
-        width=${Math.max(high - low, 0.5)}
-        height="6"
-      ></rect>
-      <line class="interval__value" x1=${value} x2=${value} y1="0" y2="8"></line>
+      <rect class="track" y="3" width="100" height="2"></rect>
+      <rect class="band" x=${low} y="1" width=${Math.max(high - low, 0.5)} height="6"></rect>
+      <line class="mark" x1=${value} x2=${value} y2="8"></line>
     </svg>`;
   }
 
-  #renderDistribution(data: CsatCardData): TemplateResult {
+  #renderDistribution(bars: DistributionBar[]): TemplateResult {
     const s = this.#strings;
-    const bars = distributionBars(
-      {
-        scale: data.scale,
-        positiveThreshold: data.positiveThreshold,
-        distribution: data.distribution!,
-      },
-      BARS.height,
-    );
     const slot = BARS.width / bars.length;
     const width = slot * (1 - BARS.gap);
-    const positives = bars.filter((b) => b.positive);
+    const range = this.#positiveRange(bars);
+    const legend = range ? s.positiveRange(range) : '';
     return html`<div
       part="distribution"
-      class="distribution"
       role="img"
-      aria-label=${[
-        s.distributionSummary(bars.map((b) => this.#barText(b)).join(', ')),
-        positives.length ? s.positiveRange(this.#range(positives)) : '',
-      ]
-        .filter(Boolean)
-        .join('; ')}
+      aria-label=${`${s.distributionSummary(bars.map((b) => this.#barText(b)).join(', '))}. ${legend}`}
     >
       <svg
         class="bars"
         viewBox="0 0 ${BARS.width} ${BARS.height}"
         preserveAspectRatio="none"
         aria-hidden="true"
-        focusable="false"
       >
         ${bars.map(
           (b, i) =>
-            svg`<rect part=${b.positive ? 'bar bar-positive' : 'bar'}
-              class="bar ${b.positive ? 'bar--positive' : ''}"
-              data-score=${String(b.score)} data-count=${b.count}
+            svg`<rect part=${b.positive ? 'bar bar-positive' : 'bar'} class=${b.positive ? 'positive' : ''}
+              data-score=${b.score} data-count=${b.count}
               x=${i * slot + (slot - width) / 2} y=${BARS.height - b.height}
               width=${width} height=${b.height}></rect>`,
         )}
       </svg>
-      <ol class="scale-points" aria-hidden="true">
+      <ol class="points">
         ${bars.map(
           (b) =>
-            html`<li class=${b.positive ? 'point point--positive' : 'point'}>
-              <span class="point__score">${this.#scoreLabel(b.score)}</span>
-              <span class="point__share">${formatPercent(this.locale, 100 * b.share, 0)}</span>
+            html`<li class=${b.positive ? 'positive' : ''}>
+              ${this.#scoreLabel(b.score)}
+              <small>${formatPercent(this.locale, 100 * b.share, 0)}</small>
             </li>`,
         )}
       </ol>
-      ${
-        positives.length
-          ? html`<p class="positive-range muted" aria-hidden="true">
-              <span class="swatch" aria-hidden="true"></span>${s.positiveRange(
-                this.#range(positives),
-              )}
-            </p>`
-          : nothing
-      }
+      <p class="legend muted">${legend}</p>
     </div>`;
   }
 
-  #range(positives: DistributionBar[]): string {
+  #positiveRange(bars: DistributionBar[]): string {
+    const positives = bars.filter((b) => b.positive);
+    if (!positives.length) return '';
     const first = this.#scoreLabel(positives[0]!.score);
     const last = this.#scoreLabel(positives.at(-1)!.score);
     return first === last ? first : `${first}–${last}`;
   }
 
   #scoreLabel(score: DistributionBar['score']): string {
-    if (score === 'good') return this.#strings.good;
-    if (score === 'bad') return this.#strings.bad;
-    return formatNumber(this.locale, score, 0);
+    return typeof score === 'number' ? this.#count(score) : this.#strings[score];
   }
 
+  /** `863 (28.1%)`: the count and its share of all answers. */
+  #countShare(b: DistributionBar, digits = this.fractionDigits): string {
+    return `${this.#count(b.count)} (${formatPercent(this.locale, 100 * b.share, digits)})`;
+  }
+
+  /** `4: 863 (28%)`, for the distribution's accessible name. */
   #barText(b: DistributionBar): string {
-    return this.#strings.scorePoint(
-      this.#scoreLabel(b.score),
-      this.#count(b.count),
-      formatPercent(this.locale, 100 * b.share, this.fractionDigits),
-    );
+    return `${this.#scoreLabel(b.score)}: ${this.#countShare(b, 0)}`;
   }
 
   #renderTrend(series: CsatSeriesEntry[]): TemplateResult {
@@ -388,110 +332,84 @@ export class CsatCard extends TableroElement {
       series.map((e) => e.value),
       { ...SPARK, clamp: [0, 100], minSpan: 10 },
     );
-    const first = series[0]!;
-    const last = series.at(-1)!;
-    return html`<div part="trend" class="trend" role="img" aria-label=${this.#trendSummary(series)}>
+    const last = series.length - 1;
+    return html`<div part="trend" role="img" aria-label=${this.#trendSummary(series)}>
       <svg
         part="sparkline"
         class="sparkline"
         viewBox="0 0 ${SPARK.width} ${SPARK.height}"
         preserveAspectRatio="none"
         aria-hidden="true"
-        focusable="false"
       >
-        <path class="sparkline__line" d=${g.path}></path>
+        <path class="line" d=${g.path}></path>
         ${g.points.map(
           (p) =>
-            svg`<path class="sparkline__point ${p.index === series.length - 1 ? 'sparkline__point--last' : ''}"
-              data-index=${p.index} data-value=${p.value} d="M${p.x},${p.y}h0"></path>`,
+            svg`<path class=${p.index === last ? 'point last' : 'point'}
+              data-value=${p.value} d="M${p.x},${p.y}h0"></path>`,
         )}
       </svg>
-      <div class="trend__labels muted" aria-hidden="true">
-        <span>${this.#periodLabel(first, 0)}</span>
-        <span>${this.#periodLabel(last, series.length - 1)}</span>
+      <div class="ends muted">
+        <span>${this.#periodLabel(series, 0)}</span><span>${this.#periodLabel(series, last)}</span>
       </div>
     </div>`;
   }
 
-  #periodLabel(entry: CsatSeriesEntry, index: number): string {
-    if (entry.label) return entry.label;
-    if (entry.period) return formatDate(this.locale, entry.period.from, { dateStyle: 'medium' });
-    return `#${index + 1}`;
+  #periodLabel(series: CsatSeriesEntry[], index: number): string {
+    const { label, period } = series[index]!;
+    if (label) return label;
+    return period ? formatDate(this.locale, period.from) : `#${index + 1}`;
   }
 
   #trendSummary(series: CsatSeriesEntry[]): string {
     const s = this.#strings;
-    const known = series.filter((e) => e.value !== null);
-    if (known.length === 0) return `${s.trend}: ${s.noAnswers}`;
-    const at = (e: CsatSeriesEntry) =>
-      `${this.#percent(e.value!)} (${this.#periodLabel(e, series.indexOf(e))})`;
-    const low = known.reduce((a, b) => (b.value! < a.value! ? b : a));
-    const high = known.reduce((a, b) => (b.value! > a.value! ? b : a));
+    const known = series.flatMap((e, i) => (e.value === null ? [] : [{ value: e.value, i }]));
+    if (!known.length) return `${s.trend}: ${s.noAnswers}`;
+    const at = ({ value, i }: { value: number; i: number }) =>
+      `${this.#percent(value)} (${this.#periodLabel(series, i)})`;
+    const byValue = [...known].sort((a, b) => a.value - b.value);
     return s.trendSummary(
       this.#count(series.length),
       at(known[0]!),
       at(known.at(-1)!),
-      at(low),
-      at(high),
+      at(byValue[0]!),
+      at(byValue.at(-1)!),
     );
   }
 
-  #deltaText(model: Ready): string | null {
-    const c = model.comparison;
+  #signed = (delta: number) => formatSigned(this.locale, delta, this.fractionDigits);
+
+  #deltaText({ comparison: c }: Ready): string | null {
     if (!c || c.delta === null) return null;
     const s = this.#strings;
-    const significance =
+    const test =
       c.significant === null ? s.notTested : c.significant ? s.significant : s.notSignificant;
-    return `${s.vsPrevious(formatSigned(this.locale, c.delta, this.fractionDigits))} (${
-      s[c.direction ?? 'flat']
-    }, ${significance})`;
+    return `${s.vsPrevious(this.#signed(c.delta))} (${s[c.direction ?? 'flat']}, ${test})`;
   }
 
   /** The sentence a screen reader reads as the card's name. */
   #summary(model: Ready): string {
-    const s = this.#strings;
     const { data } = model;
-    const parts = [`${this.#label()} ${this.#percent(data.value!)} ${s.satisfied}`];
-    if (data.positive !== null && data.n !== null) {
-      parts.push(s.positiveOf(this.#count(data.positive), this.#count(data.n)));
-    } else if (data.n !== null) parts.push(s.responsesLong(this.#count(data.n)));
-    if (data.interval) {
-      parts.push(s.interval(this.#percent(data.interval[0]), this.#percent(data.interval[1])));
-    }
-    const delta = this.#deltaText(model);
-    if (delta) parts.push(delta);
-    return parts.join('; ');
+    const head = `${this.#label()} ${this.#percent(data.value!)} ${this.#strings.satisfied}`;
+    return [head, ...this.#facts(data), this.#deltaText(model)].filter(Boolean).join('; ');
   }
 
   #table(model: Ready): DataTable {
     const s = this.#strings;
-    const { data, previous, comparison } = model;
+    const { data, bars, previous } = model;
     const rows: string[][] = [[this.#label(), this.#percent(data.value!)]];
     if (data.n !== null) rows.push(['n', this.#count(data.n)]);
     if (data.positive !== null) rows.push([s.positive, this.#count(data.positive)]);
     if (data.interval) {
-      rows.push([
-        s.intervalShort,
-        `${this.#percent(data.interval[0])} – ${this.#percent(data.interval[1])}`,
-      ]);
+      const [low, high] = data.interval.map(this.#percent);
+      rows.push([s.intervalShort, `${low} – ${high}`]);
     }
-    if (data.distribution) {
-      const bars = distributionBars({
-        scale: data.scale,
-        positiveThreshold: data.positiveThreshold,
-        distribution: data.distribution,
-      });
-      for (const b of bars) {
-        const mark = b.positive ? ` (${s.satisfied})` : '';
-        rows.push([
-          `${s.score} ${this.#scoreLabel(b.score)}${mark}`,
-          `${this.#count(b.count)} (${formatPercent(this.locale, 100 * b.share, this.fractionDigits)})`,
-        ]);
-      }
+    for (const b of bars ?? []) {
+      const mark = b.positive ? ` (${s.satisfied})` : '';
+      rows.push([`${s.score} ${this.#scoreLabel(b.score)}${mark}`, this.#countShare(b)]);
     }
-    if (previous && previous.value !== null) rows.push([s.previous, this.#percent(previous.value)]);
+    if (previous?.value != null) rows.push([s.previous, this.#percent(previous.value)]);
     const delta = this.#deltaText(model);
-    if (comparison && delta) rows.push([s.change, delta]);
+    if (delta) rows.push([s.change, delta]);
     return { caption: this.#label(), columns: [s.measure, s.value], rows };
   }
 
@@ -501,7 +419,7 @@ export class CsatCard extends TableroElement {
       caption: `${this.#label()}: ${s.trend}`,
       columns: [s.period, this.#label(), 'n'],
       rows: series.map((e, i) => [
-        this.#periodLabel(e, i),
+        this.#periodLabel(series, i),
         e.value === null ? s.noAnswers : this.#percent(e.value),
         e.n === null ? '–' : this.#count(e.n),
       ]),

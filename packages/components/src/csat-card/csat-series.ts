@@ -43,7 +43,13 @@ export function csatSeries(input: unknown): ParsedSeries {
   const entries: CsatSeriesEntry[] = [];
   for (const [index, item] of list.entries()) {
     const entry = readEntry(item);
-    if (typeof entry === 'string') return { ok: false, reason: `entry ${index} ${entry}` };
+    if (!entry) {
+      const got = JSON.stringify(item)?.slice(0, 60);
+      return {
+        ok: false,
+        reason: `entry ${index} is not a CSAT % (0–100 or null) or result: ${got}`,
+      };
+    }
     entries.push(entry);
   }
   return { ok: true, entries };
@@ -64,29 +70,26 @@ export function parseSeriesAttribute(text: string): ParsedSeries {
   return csatSeries(data);
 }
 
-function readEntry(item: unknown): CsatSeriesEntry | string {
-  if (item === null) return { label: null, period: null, value: null, n: null };
-  if (typeof item === 'number') {
-    return isPercent(item)
-      ? { label: null, period: null, value: item, n: null }
-      : `must be a percentage 0–100, got ${item}`;
-  }
-  if (!isObject(item)) return `must be a number, null or an object, got ${JSON.stringify(item)}`;
-  const point = isObject(item.result) ? item : undefined;
-  const result = point ? (point.result as Record<string, unknown>) : item;
-  const { value, n } = result;
-  if (!(value === null || (typeof value === 'number' && isPercent(value)))) {
-    return `field "value": expected a percentage 0–100 or null, got ${JSON.stringify(value)}`;
-  }
-  if (!(n === undefined || isCount(n))) {
-    return `field "n": expected a whole number ≥ 0, got ${JSON.stringify(n)}`;
-  }
-  const label = point?.label ?? item.label;
-  if (!(label === undefined || typeof label === 'string')) {
-    return `field "label": expected a string, got ${JSON.stringify(label)}`;
-  }
+/** One period, or `null` when it is none of the accepted shapes. */
+function readEntry(item: unknown): CsatSeriesEntry | null {
+  const entry = item === null || typeof item === 'number' ? { value: item } : item;
+  if (!isObject(entry)) return null;
+  const point = isObject(entry.result) ? entry : undefined;
+  const result = (point?.result ?? entry) as Record<string, unknown>;
+  const { value, n = null } = result;
+  const label = point?.label ?? entry.label ?? null;
+  const valid =
+    (value === null || (typeof value === 'number' && isPercent(value))) &&
+    (n === null || isCount(n)) &&
+    (label === null || typeof label === 'string');
+  if (!valid) return null;
   const period = (point?.period ?? result.period ?? null) as Period | null;
-  return { label: label ?? null, period, value, n: n ?? null };
+  return {
+    label: label as string | null,
+    period,
+    value: value as number | null,
+    n: n as number | null,
+  };
 }
 
 const isPercent = (v: number) => Number.isFinite(v) && v >= 0 && v <= 100;

@@ -1,5 +1,8 @@
 import type { CsatDistributionEntry, CsatScale } from '@tablero/core';
 
+/** Height of the distribution chart in drawing units; the SVG stretches it to the CSS height. */
+export const BAR_HEIGHT = 60;
+
 /** One bar of the answer distribution, in a chart box whose height is `height`. */
 export interface DistributionBar {
   /** The scale point: 1…10, or `good`/`bad` on a binary scale. */
@@ -24,7 +27,10 @@ export interface DistributionInput {
  * count rather than to n, so a skewed distribution (most CSAT is) still shows its small bars;
  * the share printed beside each bar keeps the absolute reading.
  */
-export function distributionBars(result: DistributionInput, height = 100): DistributionBar[] {
+export function distributionBars(
+  result: DistributionInput,
+  height = BAR_HEIGHT,
+): DistributionBar[] {
   let total = 0;
   let max = 0;
   for (const { count } of result.distribution) {

@@ -20,7 +20,15 @@ describe('sparklineGeometry (KPI-SPEC §Periods: a small trend line of the serie
     // The extremes touch the inner box: 90 at the top inset, 70 at the bottom one.
     expect(p90).toBeCloseTo(4, 9);
     expect(p70).toBeCloseTo(36, 9);
-    expect(g.path.startsWith('M')).toBe(true);
+    // One unbroken polyline through every point, in order.
+    expect(g.path.match(/M/g)).toHaveLength(1);
+    expect(g.path.match(/L/g)).toHaveLength(values.length - 1);
+    const ends = g.path
+      .split(/[ML]/)
+      .filter(Boolean)
+      .map((xy) => xy.split(',').map(Number));
+    expect(ends.at(-1)![0]).toBeCloseTo(116, 3);
+    expect(ends.at(-1)![1]).toBeCloseTo(g.points.at(-1)!.y, 3);
   });
 
   it('keeps a minimum span so a flat series does not look like a swing', () => {

@@ -1,5 +1,3 @@
-import { line } from 'd3-shape';
-
 export interface SparklineBox {
   width: number;
   height: number;
@@ -54,14 +52,19 @@ export function sparklineGeometry(
     if (value === null || !Number.isFinite(value)) return;
     points.push({ index, value, x: x0 + index * step, y: yOf(value) });
   });
-  const byIndex = new Map(points.map((p) => [p.index, p]));
-  const path =
-    line<number>()
-      .defined((i) => byIndex.has(i))
-      .x((i) => byIndex.get(i)!.x)
-      .y((i) => byIndex.get(i)!.y)(values.map((_, i) => i)) ?? '';
+  // A straight polyline needs no curve factory: written by hand it costs the bundle nothing,
+  // where d3-shape's line() brings d3-path along (≈1.3 kB min+gzip against a 20 kB budget).
+  let path = '';
+  let previous = -2;
+  for (const p of points) {
+    path += `${p.index === previous + 1 ? 'L' : 'M'}${round(p.x)},${round(p.y)}`;
+    previous = p.index;
+  }
   return { points, path, domain };
 }
+
+/** Path data does not need more than a thousandth of a drawing unit. */
+const round = (v: number) => Math.round(v * 1000) / 1000;
 
 function yDomain(
   values: readonly (number | null)[],
