@@ -91,7 +91,10 @@ export class TicketHeatmap extends TableroElement {
   /** The visible label. Default: "Tickets by weekday and hour" (or the FRT title). */
   @property() label: string | null = null;
 
-  /** `volume` (tickets per cell) or `frt` (median first response per cell of creation). */
+  /**
+   * `volume` (tickets per cell) or `frt` (median first response per hour of creation) for
+   * `.tickets`. A `.result` draws what it is, whatever the mode says.
+   */
   @property() mode: HeatmapMode = 'volume';
 
   /** Plain-HTML data: JSON, 7 arrays (Monday … Sunday) of 24 whole numbers. */
