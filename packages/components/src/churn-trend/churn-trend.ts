@@ -9,7 +9,7 @@ import { rejectedIssue } from '../internal/rejected-issue.js';
 import { renderModelState } from '../internal/render-model-state.js';
 import { TableroElement } from '../internal/tablero-element.js';
 import { placeTooltip } from '../internal/tooltip.js';
-import { churnTrendModel, type ChurnTrendModel } from './churn-trend-model.js';
+import { churnTrendModel, type ChurnEvery, type ChurnTrendModel } from './churn-trend-model.js';
 import { churnTrendStrings } from './churn-trend.strings.js';
 import { churnTrendStyles } from './churn-trend.styles.js';
 import { nearestIndex } from './nearest-index.js';
@@ -126,7 +126,7 @@ export class ChurnTrend extends TableroElement {
   @property() to: string | number | Date | null = null;
 
   /** With `.customers`: `week`, `month` (default) or `quarter`. */
-  @property() every: string | undefined;
+  @property() every: ChurnEvery | undefined;
 
   /** With `.customers`: the IANA zone periods are cut in. Default: the browser's. */
   @property({ attribute: 'time-zone' }) timeZone: string | null = null;
