@@ -1,6 +1,7 @@
 import { describeAdapterConformance } from '../src/conformance/index.js';
 import {
   createExampleDeskAdapter,
+  exampleDeskApi,
   exampleDeskFixture,
   EXAMPLE_DESK_PAGE_SIZE,
 } from '../examples/example-api-adapter/index.js';
@@ -17,15 +18,5 @@ describeAdapterConformance({
       http: ctx.http,
     }),
   expected: { ids: fixture.ids, rejections: fixture.rejections },
-  api: {
-    routes: [
-      {
-        path: '/api/v2/tickets',
-        pagination: 'zendesk-cursor',
-        itemsKey: 'tickets',
-        pages: fixture.pages,
-      },
-    ],
-    authorization: (secret) => `Bearer ${secret}`,
-  },
+  api: exampleDeskApi(fixture.pages),
 });

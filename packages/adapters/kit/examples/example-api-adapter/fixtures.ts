@@ -53,3 +53,18 @@ export function exampleDeskFixture() {
     ],
   };
 }
+
+/** The fake server's view of Example Desk, for `describeAdapterConformance({ api })`. */
+export function exampleDeskApi(pages: unknown[][]) {
+  return {
+    routes: [
+      {
+        path: '/api/v2/tickets',
+        pagination: 'zendesk-cursor' as const,
+        itemsKey: 'tickets',
+        pages,
+      },
+    ],
+    authorization: (secret: string) => `Bearer ${secret}`,
+  };
+}

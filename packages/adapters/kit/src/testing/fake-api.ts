@@ -68,7 +68,7 @@ export interface RecordedRequest {
   method: string;
   path: string;
   query: Record<string, string>;
-  /** Lower-case names; `authorization` holds `AUTHORIZATION_MARKER`, never the value. */
+  /** Lower-case names; credential headers (`authorization`, `x-api-key`, `cookie`…) hold `AUTHORIZATION_MARKER`. */
   headers: Record<string, string>;
   /** Whether the Authorization header equalled `auth`, when the server was given one. */
   authorized?: boolean;
@@ -94,6 +94,16 @@ export interface FakeApi {
 }
 
 export const AUTHORIZATION_MARKER = '[authorization]';
+
+/** Request headers that carry credentials: recorded as `AUTHORIZATION_MARKER`, never as sent. */
+const CREDENTIAL_HEADERS = new Set([
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+  'x-api-key',
+  'api-key',
+  'x-auth-token',
+]);
 
 const token = (page: number) => Buffer.from(`page:${page}`).toString('base64url');
 function pageOfToken(value: string): number | undefined {
@@ -248,7 +258,7 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) {
       if (value === undefined) continue;
-      headers[name] = name === 'authorization' ? AUTHORIZATION_MARKER : String(value);
+      headers[name] = CREDENTIAL_HEADERS.has(name) ? AUTHORIZATION_MARKER : String(value);
     }
     const recorded: RecordedRequest = {
       n,

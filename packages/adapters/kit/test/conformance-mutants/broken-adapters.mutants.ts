@@ -7,6 +7,7 @@ import {
 import type { Adapter, AdapterRecord, SyncBatch } from '../../src/index.js';
 import {
   createExampleDeskAdapter,
+  exampleDeskApi,
   exampleDeskFixture,
   EXAMPLE_DESK_PAGE_SIZE,
 } from '../../examples/example-api-adapter/index.js';
@@ -50,17 +51,7 @@ function broken(
       return adapter;
     },
     expected: { ids: fixture.ids, rejections: fixture.rejections },
-    api: {
-      routes: [
-        {
-          path: '/api/v2/tickets',
-          pagination: 'zendesk-cursor',
-          itemsKey: 'tickets',
-          pages: fixture.pages,
-        },
-      ],
-      authorization: (secret) => `Bearer ${secret}`,
-    },
+    api: exampleDeskApi(fixture.pages),
     faults: defect.useCtxHttp === false ? undefined : false,
   });
 }

@@ -17,7 +17,7 @@ describe('startFakeApi: serving recorded pages', () => {
   it('records method, path, query and headers, with the Authorization value replaced', async () => {
     const api = await fakeApi({ routes: [ticketsRoute()], auth: 'Bearer right' });
     await getJson(`${api.url}/api/v2/tickets?page%5Bsize%5D=3`, {
-      headers: { authorization: 'Bearer right', 'x-trace': 't1' },
+      headers: { authorization: 'Bearer right', 'x-api-key': 'k-right', 'x-trace': 't1' },
     });
     const wrong = await getJson(`${api.url}/api/v2/tickets`, {
       headers: { authorization: 'Bearer wrong' },
@@ -36,6 +36,7 @@ describe('startFakeApi: serving recorded pages', () => {
     ]);
     expect(api.requests[0]!.headers).toMatchObject({
       authorization: AUTHORIZATION_MARKER,
+      'x-api-key': AUTHORIZATION_MARKER,
       'x-trace': 't1',
     });
     expect(JSON.stringify(api.requests)).not.toMatch(/right|wrong/);
