@@ -41,10 +41,7 @@ export function rootHelp(): string {
       {
         title: 'Environment',
         rows: [
-          [
-            'NO_COLOR, TERM=dumb',
-            'plain output; TERM=dumb or CI also turn the progress bar into lines',
-          ],
+          ['TERM=dumb, CI', 'progress as plain lines instead of a bar, even on a terminal'],
           ['TABLERO_*', 'helpdesk credentials (see `tablero sync <source> --help`); never flags'],
         ],
       },

@@ -134,6 +134,9 @@ describe('exit codes and usage errors (README §Exit codes)', () => {
     const none = await runCli(['sync'], { cwd });
     expect(none.code).toBe(EXIT_CODES.usage);
     expect(none.stderr).toContain('`tablero sync` needs a source: ');
+    const option = await runCli(['sync', '--out', 'x'], { cwd });
+    expect(option.code).toBe(EXIT_CODES.usage);
+    expect(option.stderr).toContain('`tablero sync` takes the source first (');
     const unknown = await runCli(['sync', 'zendsk'], { cwd });
     expect(unknown.code).toBe(EXIT_CODES.usage);
     expect(unknown.stderr).toContain('unknown source "zendsk"');

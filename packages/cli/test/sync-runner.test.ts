@@ -1,4 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT_CODES, readSyncState } from '../src/index.js';
@@ -112,6 +114,27 @@ describe('sync runner: records as NDJSON, state after each batch (README §Outpu
       expect(ndjson(await readFile(out, 'utf8'))).toEqual(
         expectedFakeRecords({ records: 9, batchSize: 3 }),
       );
+    });
+  });
+
+  it("a lock keeps a second run off the same files; a dead owner's lock is taken over", async () => {
+    await withTempDir(async (dir) => {
+      const lock = join(dir, 'out.ndjson.state.json.lock');
+      const args = ['--records', '3', '--out', 'out.ndjson'];
+      // This test process is alive and on this host: its lock is held.
+      const owner = { pid: process.pid, host: hostname(), startedAt: '2026-11-30T09:00:00.000Z' };
+      await writeFile(lock, JSON.stringify(owner));
+      const refused = await sync(dir, args);
+      expect(refused.code).toBe(EXIT_CODES.usage);
+      expect(refused.stderr).toContain(
+        `another tablero sync (pid ${process.pid}, since 2026-11-30T09:00:00.000Z) is writing these files.`,
+      );
+      // A process that has exited: its lock is stale.
+      const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+      await writeFile(lock, JSON.stringify({ ...owner, pid: dead }));
+      const run = await sync(dir, args);
+      expect(run.code).toBe(EXIT_CODES.ok);
+      await expect(stat(lock)).rejects.toMatchObject({ code: 'ENOENT' });
     });
   });
 

@@ -40,7 +40,9 @@ export async function runSyncCommand(
       return EXIT_CODES.ok;
     }
     throw usageError(
-      `\`tablero sync\` needs a source: ${[...sources.keys()].join(', ')}.`,
+      name === undefined
+        ? `\`tablero sync\` needs a source: ${[...sources.keys()].join(', ')}.`
+        : `\`tablero sync\` takes the source first (${[...sources.keys()].join(', ')}), then ${name}.`,
       'Run `tablero sync --help` for the list.',
     );
   }

@@ -4,6 +4,7 @@ import { CliError, usageError } from '../cli-error.js';
 import { EXIT_CODES } from '../exit-codes.js';
 import { NdjsonAppender, ShorterThanSaved } from './ndjson-appender.js';
 import { tallyRejections } from './rejection-tally.js';
+import { acquireSyncLock } from './sync-lock.js';
 import {
   identityDifferences,
   InvalidSyncState,
@@ -54,9 +55,24 @@ const RESTART_HINT = 'Pass --restart to start over (this replaces the output fil
  * none is written twice, whatever the records' ids.
  *
  * Adapter errors come back as `status: 'failed'`; problems of the files or the command line
- * throw a `CliError`.
+ * throw a `CliError`. A lock file next to the state keeps two runs off the same files.
  */
 export async function runSync(options: RunSyncOptions): Promise<SyncOutcome> {
+  let release: () => Promise<void>;
+  try {
+    release = await acquireSyncLock(options.statePath, options.now);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw fileError(`cannot create the lock file ${options.statePath}.lock`, error);
+  }
+  try {
+    return await runLocked(options);
+  } finally {
+    await release().catch(() => undefined);
+  }
+}
+
+async function runLocked(options: RunSyncOptions): Promise<SyncOutcome> {
   const { adapter, signal, now } = options;
   const saved = options.restart ? undefined : await loadState(options);
   const resumed = saved !== undefined;
