@@ -625,8 +625,34 @@ describe('<ticket-heatmap> states, language and accessibility (issue 3: for ever
     await el.updateComplete;
     const grid = root(el).querySelector('[role="grid"]')!;
     expect(grid.getBoundingClientRect().width).to.be.at.most(300);
+    // Narrow: only every 6th hour label is drawn (the rest are visually hidden text).
+    const shown = () =>
+      [...root(el).querySelectorAll<HTMLElement>('.hour .tick')].filter(
+        (tick) => tick.getBoundingClientRect().width > 1,
+      ).length;
+    expect(shown()).to.equal(4);
     wrapper.style.width = '900px';
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     expect(grid.getBoundingClientRect().width).to.be.greaterThan(600);
+    expect(shown()).to.equal(8); // every 3rd hour once there is room
+  });
+
+  it('counts only the tickets of .period', async () => {
+    const tickets = dstTickets();
+    const period = {
+      from: Date.parse('2026-03-09T00:00:00Z'),
+      to: Date.parse('2026-03-16T00:00:00Z'),
+    };
+    const el = await mount<TicketHeatmap>(
+      html`<ticket-heatmap
+        week-start="1"
+        time-zone="UTC"
+        .tickets=${tickets}
+        .period=${period}
+      ></ticket-heatmap>`,
+    );
+    const expected = weekdayHourMatrix(tickets, { timeZone: 'UTC', period });
+    expect(renderedCounts(el)).to.deep.equal(expected.counts);
+    expect(expected.n).to.be.lessThan(tickets.length);
   });
 });
