@@ -1,6 +1,9 @@
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
+  // Workspace packages (core, the kit) resolve to their TypeScript sources, never a stale build;
+  // node-environment tests resolve through the SSR resolver.
+  ssr: { resolve: { conditions: ['@tablero/source'] } },
   test: {
     name: 'adapter-freshdesk',
     environment: 'node',

@@ -12,3 +12,6 @@ export * from './map/freshdesk-lookups.js';
 export * from './map/freshdesk-ticket-to-core.js';
 export * from './map/map-freshdesk-tickets-page.js';
 export * from './map/map-freshdesk-satisfaction-ratings.js';
+
+export * from './sync/freshdesk-checkpoint.js';
+export * from './sync/create-freshdesk-adapter.js';
