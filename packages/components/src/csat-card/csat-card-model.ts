@@ -11,6 +11,7 @@ import {
   type SurveyAnswer,
 } from '@tablero/core';
 import { checkNumber, COUNT, type AttributeIssue } from '../internal/attribute-check.js';
+import { checkPair } from '../internal/check-pair.js';
 import { cardDataOf, type CsatCardData, type CsatKpi } from './csat-card-data.js';
 import { csatFromAttributes } from './csat-from-attributes.js';
 import { distributionBars, type DistributionBar } from './distribution-bars.js';
@@ -173,33 +174,21 @@ function previousOf(
     const r = fromResponses(input.previousResponses, input.kpi, options);
     return { kpi: r.kpi, value: r.value, positive: r.positive, n: r.n };
   }
+  const { previousValue: value, previousPositive: positive, previousN: n } = input;
   const before = issues.length;
-  for (const [attribute, value, rule] of [
-    ['previous-value', input.previousValue, PERCENT],
-    ['previous-positive', input.previousPositive, COUNT],
-    ['previous-n', input.previousN, COUNT],
-  ] as const) {
-    const issue = checkNumber(host, attribute, value, rule);
+  const nIssue = checkNumber(host, 'previous-n', n, COUNT);
+  for (const issue of [
+    checkNumber(host, 'previous-value', value, PERCENT),
+    nIssue,
+    // Against n only when n itself is valid, so one mistake gives one warning.
+    checkNumber(host, 'previous-positive', positive, { ...COUNT, max: nIssue ? undefined : n }),
+    checkPair('previous-positive', positive, 'previous-n', n),
+  ]) {
     if (issue) issues.push(issue);
   }
   if (issues.length > before) return null;
-  const { previousValue: value, previousPositive: positive, previousN: n } = input;
-  if ((positive === undefined) !== (n === undefined)) {
-    issues.push({
-      attribute: positive === undefined ? 'previous-positive' : 'previous-n',
-      message: 'previous-positive and previous-n go together: give both or neither',
-    });
-    return null;
-  }
-  if (positive !== undefined && n !== undefined) {
-    if (positive > n) {
-      issues.push({
-        attribute: 'previous-positive',
-        message: `previous-positive="${positive}" is more than previous-n="${n}"`,
-      });
-      return null;
-    }
-    return { kpi: input.kpi, value: n > 0 ? (100 * positive) / n : null, positive, n };
+  if (positive !== undefined) {
+    return { kpi: input.kpi, value: n! > 0 ? (100 * positive) / n! : null, positive, n: n! };
   }
   return value === undefined ? null : { value };
 }

@@ -308,6 +308,12 @@ describe('<csat-card> invalid input never throws (issue 3: invalid state + a war
     ['series', html`<csat-card value="80" series="[80, 'x']"></csat-card>`],
     ['previous-n', html`<csat-card value="80" previous-positive="3"></csat-card>`],
     ['interval-high', html`<csat-card value="80" interval-low="70"></csat-card>`],
+    ['interval-low', html`<csat-card value="80" interval-low="90" interval-high="70"></csat-card>`],
+    [
+      'previous-positive',
+      html`<csat-card value="80" previous-positive="30" previous-n="20"></csat-card>`,
+    ],
+    ['n', html`<csat-card distribution="[1, 1, 1, 1, 1]" n="6"></csat-card>`],
   ];
   for (const [attribute, template] of cases) {
     it(`shows the invalid state for a bad ${attribute} and warns once, naming it`, async () => {

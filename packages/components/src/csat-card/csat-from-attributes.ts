@@ -1,5 +1,6 @@
 import { createCsatAccumulator, wilsonInterval, type CsatScale } from '@tablero/core';
 import { checkNumber, COUNT, type AttributeIssue } from '../internal/attribute-check.js';
+import { checkPair } from '../internal/check-pair.js';
 import { cardDataOf, type CsatCardData, type CsatKpi } from './csat-card-data.js';
 import { SCALE_RULES } from './csat-scale-rules.js';
 
@@ -33,100 +34,65 @@ export function csatFromAttributes(
   issues: AttributeIssue[],
 ): CsatCardData | null {
   const before = issues.length;
-  const check = (attribute: string, value: unknown, rule = {}) => {
-    const issue = checkNumber(host, attribute, value, rule);
+  const { scale, positiveThreshold, value, positive, n } = input;
+  const { intervalLow: low, intervalHigh: high } = input;
+  const nIssue = checkNumber(host, 'n', n, COUNT);
+  for (const issue of [
+    checkNumber(host, 'value', value, PERCENT),
+    nIssue,
+    // Against n only when n itself is valid, so one mistake gives one warning.
+    checkNumber(host, 'positive', positive, { ...COUNT, max: nIssue ? undefined : n }),
+    checkNumber(host, 'interval-high', high, PERCENT),
+    checkNumber(host, 'interval-low', low, { ...PERCENT, max: high }),
+    checkPair('interval-low', low, 'interval-high', high),
+  ]) {
     if (issue) issues.push(issue);
-  };
-  check('value', input.value, PERCENT);
-  check('positive', input.positive, COUNT);
-  check('n', input.n, COUNT);
-  check('interval-low', input.intervalLow, PERCENT);
-  check('interval-high', input.intervalHigh, PERCENT);
-  const interval = readInterval(input, issues);
-  const counts = readDistribution(input, issues);
+  }
+  const perPoint = readDistribution(input, issues);
   if (issues.length > before) return null;
+  const interval: [number, number] | null = low === undefined ? null : [low, high!];
+  const base = { kpi: input.kpi, scale, positiveThreshold, distribution: null, interval };
 
-  const base = {
-    kpi: input.kpi,
-    scale: input.scale,
-    positiveThreshold: input.positiveThreshold,
-  };
   let data: CsatCardData;
-  if (counts) {
-    const state = { counts: [...Array<number>(SCALE_RULES[input.scale].low).fill(0), ...counts] };
-    const options = { scale: input.scale, positiveThreshold: input.positiveThreshold };
-    data = cardDataOf(createCsatAccumulator(options, state).result(), input.kpi);
-    if (input.n !== undefined && input.n !== data.n) {
-      issues.push({
-        attribute: 'n',
-        message: `n="${input.n}" is not the sum of distribution (${data.n})`,
-      });
+  if (perPoint) {
+    const state = { counts: [...Array<number>(SCALE_RULES[scale].low).fill(0), ...perPoint] };
+    data = cardDataOf(
+      createCsatAccumulator({ scale, positiveThreshold }, state).result(),
+      input.kpi,
+    );
+    for (const [attribute, given, counted] of [
+      ['n', n, data.n],
+      ['positive', positive, data.positive],
+    ] as const) {
+      if (given !== undefined && given !== counted) {
+        issues.push({
+          attribute,
+          message: `${attribute}="${given}" disagrees with distribution, which gives ${counted}`,
+        });
+      }
     }
-    if (input.positive !== undefined && input.positive !== data.positive) {
-      issues.push({
-        attribute: 'positive',
-        message: `positive="${input.positive}" disagrees with distribution, which gives ${data.positive} at threshold ${input.positiveThreshold}`,
-      });
-    }
-  } else if (input.positive !== undefined) {
-    if (input.n === undefined) {
+  } else if (positive !== undefined) {
+    if (n === undefined) {
       issues.push({ attribute: 'n', message: 'positive needs n: give both or neither' });
       return null;
     }
-    if (input.positive > input.n) {
-      issues.push({
-        attribute: 'positive',
-        message: `positive="${input.positive}" is more than n="${input.n}"`,
-      });
-      return null;
-    }
-    const { positive, n } = input;
-    const value = n > 0 ? (100 * positive) / n : null;
-    data = {
-      ...base,
-      value,
-      n,
-      positive,
-      distribution: null,
-      interval: wilsonInterval(positive, n),
-    };
+    data = { ...base, value: n > 0 ? (100 * positive) / n : null, n, positive };
+    data.interval = wilsonInterval(positive, n);
   } else {
     // No counts: a bare percentage (or nothing yet, which is the empty state, not an error).
-    const value = input.value === undefined || input.n === 0 ? null : input.value;
-    data = { ...base, value, n: input.n ?? null, positive: null, distribution: null, interval };
-    return data;
+    return { ...base, value: n === 0 ? null : (value ?? null), n: n ?? null, positive: null };
   }
-  if (input.value !== undefined && data.value !== null) {
-    if (Math.abs(input.value - data.value) > VALUE_TOLERANCE) {
-      issues.push({
-        attribute: 'value',
-        message: `value="${input.value}" disagrees with the counts, which give ${data.value.toFixed(1)}`,
-      });
-    }
-  }
-  if (issues.length > before) return null;
-  return { ...data, interval: interval ?? data.interval };
-}
-
-function readInterval(input: CsatAttributes, issues: AttributeIssue[]): [number, number] | null {
-  const low = input.intervalLow;
-  const high = input.intervalHigh;
-  if (low === undefined && high === undefined) return null;
-  if (low === undefined || high === undefined) {
+  if (
+    value !== undefined &&
+    data.value !== null &&
+    Math.abs(value - data.value) > VALUE_TOLERANCE
+  ) {
     issues.push({
-      attribute: low === undefined ? 'interval-low' : 'interval-high',
-      message: 'interval-low and interval-high go together: give both or neither',
+      attribute: 'value',
+      message: `value="${value}" disagrees with the counts, which give ${data.value.toFixed(1)}`,
     });
-    return null;
   }
-  if (low > high) {
-    issues.push({
-      attribute: 'interval-low',
-      message: `interval-low="${low}" is above interval-high="${high}"`,
-    });
-    return null;
-  }
-  return [low, high];
+  return issues.length > before ? null : { ...data, interval: interval ?? data.interval };
 }
 
 /** `distribution`: counts per scale point, lowest first (binary: bad, good). */
