@@ -7,7 +7,7 @@ import {
   ISO_WEEKDAYS,
 } from './week-start.js';
 
-describe('localeWeekStart (KPI-SPEC §Ticket volume: week start from the locale)', () => {
+describe('localeWeekStart (issue 3: week start from the locale)', () => {
   it('starts Spanish weeks on Monday and US English weeks on Sunday', () => {
     expect(localeWeekStart('es')).toBe(1);
     expect(localeWeekStart('es-ES')).toBe(1);
