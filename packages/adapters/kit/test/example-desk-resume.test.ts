@@ -20,7 +20,7 @@ function adapter(url: string, sleeps: number[] = []) {
     baseUrl: `${url}/api/v2`,
     token: SECRET,
     pageSize: EXAMPLE_DESK_PAGE_SIZE,
-    http: { timeoutMs: 200, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms) },
+    http: { timeoutMs: 2000, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms) },
   });
 }
 

@@ -41,7 +41,9 @@ export function testClient(api: FakeApi, options: Partial<HttpClientOptions> = {
   const client = createHttpClient({
     baseUrl: `${api.url}/api/v2`,
     auth: { type: 'bearer', token: SECRET },
-    timeoutMs: 200,
+    // Generous: a busy machine must not turn a slow answer into a spurious retry. Tests of the
+    // timeout fault pass a short one.
+    timeoutMs: 2000,
     sleep: async (ms, signal) => {
       signal?.throwIfAborted();
       sleeps.push(ms);

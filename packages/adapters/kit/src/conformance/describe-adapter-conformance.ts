@@ -146,8 +146,8 @@ export function describeAdapterConformance(options: ConformanceOptions): void {
         },
         random: () => 0.5,
         now: () => CONFORMANCE_NOW,
-        timeoutMs: 250,
-        maxAttempts: 4,
+        timeoutMs: 500,
+        maxAttempts: 5,
       },
     };
     return { adapter: await options.createAdapter(ctx), ctx };

@@ -2,7 +2,7 @@ import type { ProgressEvent } from '../contract.js';
 import { authHeader, authSecrets, type HttpAuth } from './auth.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
 import { HttpError, type HttpErrorInit, type HttpErrorKind } from './http-error.js';
-import { rateLimitWait } from './rate-limit.js';
+import { budgetWait, rateLimitWait, type RateLimitWait } from './rate-limit.js';
 import { createRedactor, type Redact } from './redactor.js';
 import { abortableSleep, type Sleep } from './sleep.js';
 
@@ -26,6 +26,11 @@ export interface HttpClientOptions {
   defaultRateLimitWaitMs?: number;
   /** A 429 asking for a longer wait fails instead (e.g. HubSpot's daily quota). Default 15 min. */
   maxWaitMs?: number;
+  /**
+   * When a successful response says the budget is spent (remaining 0 with a reset), wait
+   * before the next request instead of earning a 429. Default true.
+   */
+  throttle?: boolean;
   /** Aborts requests and waits of every call. */
   signal?: AbortSignal;
   /** Receives `wait` events (rate-limit and retry waits). */
@@ -78,7 +83,7 @@ const RETRYABLE_STATUS = new Set([408, 500, 502, 503, 504]);
 const BODY_EXCERPT = 300;
 
 type Attempt =
-  | { done: true; response: HttpResponse<unknown> }
+  | { done: true; response: HttpResponse<unknown>; budget: RateLimitWait | undefined }
   | {
       done: false;
       error: Omit<HttpErrorInit, 'attempts'>;
@@ -114,6 +119,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const maxWaitMs = options.maxWaitMs ?? 15 * 60_000;
   const defaultRateLimitWaitMs = options.defaultRateLimitWaitMs ?? 60_000;
   const header = authHeader(auth);
+  /** Set when a response said the budget is spent: the next request waits this long first. */
+  let budget: RateLimitWait | undefined;
 
   function url(pathOrUrl: string, query?: Query): URL {
     const target = /^[a-z][a-z0-9+.-]*:/i.test(pathOrUrl)
@@ -212,6 +219,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     return {
       done: true,
       response: { status, headers: response.headers, body: json, url: shownUrl, attempts: 0 },
+      budget: options.throttle === false ? undefined : budgetWait(response.headers, now()),
     };
   }
 
@@ -246,10 +254,24 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       req.onProgress?.(event);
     };
     let retries = 0;
+    const pending = budget;
+    budget = undefined;
+    if (pending && pending.ms > 0 && pending.ms <= maxWaitMs) {
+      emit({ type: 'wait', ms: pending.ms, reason: 'rate-limit' });
+      options.log?.(
+        redact(
+          `${verb} ${redact(target.href)}: waiting ${pending.ms} ms first, the budget is spent (${pending.source})`,
+        ),
+      );
+      await sleep(pending.ms, signal);
+    }
     for (let attempt = 1; ; attempt++) {
       signal?.throwIfAborted();
       const outcome = await attemptOnce(verb, target, init, signal);
-      if (outcome.done) return { ...outcome.response, attempts: attempt } as HttpResponse<T>;
+      if (outcome.done) {
+        budget = outcome.budget;
+        return { ...outcome.response, attempts: attempt } as HttpResponse<T>;
+      }
       if (outcome.fatal) throw new HttpError({ ...outcome.error, attempts: attempt });
       if (attempt >= maxAttempts) {
         throw new HttpError({

@@ -44,6 +44,38 @@ function exhausted(value: string | null): boolean {
   return value != null && value.trim() !== '' && Number(value.trim()) <= 0;
 }
 
+const FAMILIES = [
+  ['ratelimit-remaining', 'ratelimit-reset'],
+  ['x-ratelimit-remaining', 'x-ratelimit-reset'],
+  ['x-rate-limit-remaining', 'x-rate-limit-reset'],
+] as const;
+
+function hubspotIntervalWait(headers: HeaderLookup): RateLimitWait | undefined {
+  const interval = headers.get('x-hubspot-ratelimit-interval-milliseconds');
+  if (interval == null || !exhausted(headers.get('x-hubspot-ratelimit-remaining')))
+    return undefined;
+  const ms = Number(interval);
+  return Number.isFinite(ms) && ms >= 0
+    ? { ms, source: 'X-HubSpot-RateLimit-Interval-Milliseconds' }
+    : undefined;
+}
+
+/**
+ * After a *successful* response: the wait before the next request when the response says the
+ * budget is spent (a remaining count of 0 and a reset, or HubSpot's interval). Waiting here
+ * costs nothing, while sending the request anyway earns a 429 and, on some vendors, a longer
+ * penalty. Without an explicit spent count nothing is waited.
+ */
+export function budgetWait(headers: HeaderLookup, now: number): RateLimitWait | undefined {
+  if (FAMILIES.some(([remaining]) => exhausted(headers.get(remaining)))) {
+    for (const [, reset] of FAMILIES) {
+      const ms = resetToMs(headers.get(reset), now);
+      if (ms !== undefined) return { ms, source: reset };
+    }
+  }
+  return hubspotIntervalWait(headers);
+}
+
 /** HubSpot's 429 body names the window that was exceeded (HELPDESK-APIS §3.4). */
 const HUBSPOT_POLICY_MS: Record<string, number> = {
   SECONDLY: 1_000,
@@ -66,13 +98,10 @@ export function rateLimitWait(
   const retryAfter = parseRetryAfter(headers.get('retry-after'), now);
   if (retryAfter !== undefined) return { ms: retryAfter, source: 'Retry-After' };
 
-  // A reset counts unless its own family says budget is left (then another limit was hit,
-  // and its reset is unknown). Zendesk pairs `ratelimit-reset` with `X-Rate-Limit-Remaining`.
-  for (const [remaining, reset] of [
-    ['ratelimit-remaining', 'ratelimit-reset'],
-    ['x-ratelimit-remaining', 'x-ratelimit-reset'],
-    ['x-rate-limit-remaining', 'x-rate-limit-reset'],
-  ] as const) {
+  // On a 429 a reset counts unless its own family says budget is left (then another limit was
+  // hit, whose reset is unknown). Zendesk sends `ratelimit-reset` beside
+  // `X-Rate-Limit-Remaining`, a family of its own without a reset.
+  for (const [remaining, reset] of FAMILIES) {
     const resetMs = resetToMs(headers.get(reset), now);
     const left = headers.get(remaining);
     if (resetMs !== undefined && (left == null || exhausted(left))) {
@@ -80,13 +109,8 @@ export function rateLimitWait(
     }
   }
 
-  const interval = headers.get('x-hubspot-ratelimit-interval-milliseconds');
-  if (interval != null && exhausted(headers.get('x-hubspot-ratelimit-remaining'))) {
-    const ms = Number(interval);
-    if (Number.isFinite(ms) && ms >= 0) {
-      return { ms, source: 'X-HubSpot-RateLimit-Interval-Milliseconds' };
-    }
-  }
+  const hubspot = hubspotIntervalWait(headers);
+  if (hubspot) return hubspot;
 
   if (body != null && typeof body === 'object' && 'policyName' in body) {
     const policy = String((body as { policyName: unknown }).policyName);

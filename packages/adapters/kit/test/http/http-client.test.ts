@@ -199,14 +199,12 @@ describe('createHttpClient: retries with exponential backoff and full jitter', (
     ['HTTP 502', { type: 'status', status: 502 } as const],
     ['HTTP 503', { type: 'status', status: 503 } as const],
     ['a request that never answers', { type: 'timeout' } as const],
-    ['an answer later than the timeout', { type: 'slow', ms: 1000 } as const],
+    ['an answer later than the timeout', { type: 'slow', ms: 1500 } as const],
     ['truncated JSON', { type: 'truncate' } as const],
     ['a connection reset', { type: 'reset' } as const],
   ])('recovers from %s', async (_name, fault) => {
     const api = await fakeApi({ routes: [ticketsRoute()], faults: [{ request: 1, fault }] });
-    const { client, sleeps, events, logs } = testClient(api, {
-      auth: { type: 'bearer', token: SECRET },
-    });
+    const { client, sleeps, events, logs } = testClient(api, { timeoutMs: 500 });
     const res = await client.get<{ tickets: unknown[] }>('/tickets', { query: { token: SECRET } });
     expect(res.body.tickets).toHaveLength(3);
     expect(res.attempts).toBe(2);
@@ -345,5 +343,55 @@ describe('createHttpClient: abort', () => {
     const { client } = testClient(api, { signal: AbortSignal.abort() });
     await expect(client.get('/tickets')).rejects.toMatchObject({ name: 'AbortError' });
     expect(api.requests).toHaveLength(0);
+  });
+});
+
+describe('createHttpClient: throttling before the budget runs out', () => {
+  it('waits for the reset before the next request when a response says none are left', async () => {
+    const route = {
+      ...ticketsRoute(),
+      headers: { 'x-rate-limit-remaining': '0', 'ratelimit-reset': '5' },
+    };
+    const api = await fakeApi({ routes: [route] });
+    const { client, sleeps, events } = testClient(api);
+    await client.get('/tickets');
+    expect(sleeps).toEqual([]);
+    await client.get('/tickets');
+    expect(sleeps).toEqual([5000]);
+    expect(events).toEqual([{ type: 'wait', ms: 5000, reason: 'rate-limit' }]);
+    expect(api.requests).toHaveLength(2);
+  });
+
+  it('HubSpot: waits the interval when X-HubSpot-RateLimit-Remaining reaches 0', async () => {
+    const headers = {
+      'x-hubspot-ratelimit-remaining': '0',
+      'x-hubspot-ratelimit-interval-milliseconds': '10000',
+    };
+    const api = await fakeApi({ routes: [{ ...ticketsRoute(), headers }] });
+    const { client, sleeps } = testClient(api);
+    await client.get('/tickets');
+    await client.get('/tickets');
+    expect(sleeps).toEqual([10_000]);
+  });
+
+  it('does not wait while budget is left, or with throttle: false', async () => {
+    const left = await fakeApi({
+      routes: [
+        { ...ticketsRoute(), headers: { 'x-ratelimit-remaining': '3', 'x-ratelimit-reset': '5' } },
+      ],
+    });
+    const a = testClient(left);
+    await a.client.get('/tickets');
+    await a.client.get('/tickets');
+    expect(a.sleeps).toEqual([]);
+    const spent = await fakeApi({
+      routes: [
+        { ...ticketsRoute(), headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '5' } },
+      ],
+    });
+    const b = testClient(spent, { throttle: false });
+    await b.client.get('/tickets');
+    await b.client.get('/tickets');
+    expect(b.sleeps).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRetryAfter, rateLimitWait } from '../../src/index.js';
+import { budgetWait, parseRetryAfter, rateLimitWait } from '../../src/index.js';
 
 const NOW = Date.UTC(2026, 0, 5, 9, 0, 0);
 const headers = (h: Record<string, string>) => new Headers(h);
@@ -82,5 +82,18 @@ describe('rateLimitWait (HELPDESK-APIS §1.4, §2.4, §3.4)', () => {
     expect(
       rateLimitWait(headers({ 'x-ratelimit-total': '400', 'x-ratelimit-remaining': '0' }), NOW),
     ).toBeUndefined();
+  });
+});
+
+describe('budgetWait: a successful response that spent the budget', () => {
+  it('needs an explicit spent count, then takes any reset header', () => {
+    expect(
+      budgetWait(headers({ 'x-rate-limit-remaining': '0', 'ratelimit-reset': '7' }), NOW),
+    ).toEqual({ ms: 7000, source: 'ratelimit-reset' });
+    expect(budgetWait(headers({ 'ratelimit-reset': '7' }), NOW)).toBeUndefined();
+    expect(
+      budgetWait(headers({ 'x-ratelimit-remaining': '1', 'x-ratelimit-reset': '7' }), NOW),
+    ).toBeUndefined();
+    expect(budgetWait(headers({ 'retry-after': '7' }), NOW)).toBeUndefined();
   });
 });

@@ -95,7 +95,7 @@ describe.each(Object.entries(cases))('%s', (_name, { route, run }) => {
 
   it('yields the exact record set through every fault', async () => {
     const api = await fakeApi({ routes: [route], faults: EVERY_FAULT });
-    const { client, sleeps } = testClient(api);
+    const { client, sleeps } = testClient(api, { timeoutMs: 400 });
     const pages = await all(run(client));
     expect(pages.flatMap((p) => ids(p.items))).toEqual(range(10));
     expect(api.requests.filter((r) => r.fault).map((r) => r.fault)).toEqual([
