@@ -129,3 +129,34 @@ describe('<nps-gauge> resizes with its container (issue 3 "ResizeObserver")', ()
     expect(svg.getBoundingClientRect().width).to.be.at.most(200);
   });
 });
+
+describe('<nps-gauge> recomputes only when its data changes', () => {
+  it('does not re-read the answers to open the table or switch language, but does for new ones', async () => {
+    let reads = 0;
+    const counted = (values: number[]) =>
+      new Proxy(values, {
+        get(target, key, receiver) {
+          if (key === 'length') reads++;
+          return Reflect.get(target, key, receiver);
+        },
+      });
+    const el = await fixture<NpsGauge>(
+      html`<nps-gauge lang="en" .responses=${counted(answers)}></nps-gauge>`,
+    );
+    const afterFirst = reads;
+    expect(afterFirst).to.be.above(0);
+    part(el, 'table-toggle')!.click();
+    await el.updateComplete;
+    el.lang = 'es';
+    await settle(el);
+    expect(part(el, 'table-toggle')!.textContent).to.contain('Ocultar tabla');
+    expect(reads).to.equal(afterFirst);
+
+    el.responses = counted([10, 10, 0]);
+    await el.updateComplete;
+    expect(reads).to.be.above(afterFirst);
+    expect(
+      Number(shadow(el).querySelector('[role="meter"]')!.getAttribute('aria-valuenow')),
+    ).to.equal(nps([10, 10, 0]).value);
+  });
+});

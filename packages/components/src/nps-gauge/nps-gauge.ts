@@ -30,6 +30,25 @@ import { npsGaugeStyles } from './nps-gauge.styles.js';
 
 type Ready = Extract<NpsGaugeModel, { state: 'ready' }>;
 
+/** The properties the model is computed from. */
+const MODEL_INPUTS = [
+  'kpi',
+  'score',
+  'promoters',
+  'passives',
+  'detractors',
+  'n',
+  'intervalLow',
+  'intervalHigh',
+  'previousScore',
+  'target',
+  'fractionDigits',
+  'result',
+  'responses',
+  'previous',
+  'previousResponses',
+] as const satisfies readonly (keyof NpsGauge)[];
+
 const INTERVAL_RADIUS = GAUGE.radius + GAUGE.thickness / 2 + 5;
 const BAR_WIDTH = 100;
 
@@ -121,7 +140,10 @@ export class NpsGauge extends TableroElement {
   /** A result of `nps()` / `enps()` from `@tablero/core`. */
   @property({ attribute: false }) result: NpsResult | null = null;
 
-  /** Raw answers (scores 0–10 or `SurveyResponse` records), computed with `@tablero/core`. */
+  /**
+   * Raw answers (scores 0–10 or `SurveyResponse` records), computed with `@tablero/core`.
+   * Assign a new array to update (or call `requestUpdate('responses')` after changing it).
+   */
   @property({ attribute: false }) responses: readonly SurveyAnswer[] | null = null;
 
   /** The previous period's result, for the change and its significance. */
@@ -134,6 +156,8 @@ export class NpsGauge extends TableroElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Opening the table or a language change must not recompute 100k answers.
+    if (this.hasUpdated && !MODEL_INPUTS.some((name) => changed.has(name))) return;
     this.#model = npsGaugeModel(this, {
       kpi: this.kpi,
       score: this.score,
