@@ -13,7 +13,7 @@ import {
 import { checkNumber, COUNT, type AttributeIssue } from '../internal/attribute-check.js';
 import { checkPair } from '../internal/check-pair.js';
 import { cardDataOf, type CsatCardData, type CsatKpi } from './csat-card-data.js';
-import { csatFromAttributes } from './csat-from-attributes.js';
+import { csatFromAttributes, type CsatAttributes } from './csat-from-attributes.js';
 import { distributionBars, type DistributionBar } from './distribution-bars.js';
 import { SCALE_RULES, isCsatScale } from './csat-scale-rules.js';
 import {
@@ -35,16 +35,10 @@ export interface CsatPreviousData {
 }
 
 /** Every input of the card, as the element holds it (properties and parsed attributes). */
-export interface CsatCardInput {
-  kpi: CsatKpi;
+export interface CsatCardInput extends Omit<CsatAttributes, 'scale' | 'positiveThreshold'> {
+  /** Unchecked here: a bad scale attribute is reported, not assumed. */
   scale?: string | undefined;
   positiveThreshold?: number | undefined;
-  value?: number | undefined;
-  positive?: number | undefined;
-  n?: number | undefined;
-  distribution?: string | readonly number[] | null | undefined;
-  intervalLow?: number | undefined;
-  intervalHigh?: number | undefined;
   previousValue?: number | undefined;
   previousPositive?: number | undefined;
   previousN?: number | undefined;

@@ -1,11 +1,4 @@
-import {
-  byPeriod,
-  CSAT_SCALES,
-  compare,
-  csat,
-  wilsonInterval,
-  type CsatScale,
-} from '@tablero/core';
+import { byPeriod, CSAT_SCALES, compare, csat, wilsonInterval } from '@tablero/core';
 import { sampleDataset } from '@tablero/core/sample';
 import { expect, fixture, html } from '@open-wc/testing';
 import { afterEach, describe, it, vi } from 'vitest';
@@ -14,6 +7,7 @@ import '../define/csat-card.js';
 import type { KpiTableToggleEvent } from '../events/kpi-table-toggle-event.js';
 import { formatNumber, formatPercent, formatSigned } from '../internal/format.js';
 import type { CsatCard } from './csat-card.js';
+import { SCALE_ANSWERS } from '../../test/support/csat-scale-answers.js';
 import { part, settle, shadow, text } from '../../test/support/dom.js';
 
 // Fixed data: the sample dataset's CSAT answers, its last two months in Madrid, and the series.
@@ -94,14 +88,6 @@ describe('<csat-card> three ways in (issue 3 "For every element"; KPI-SPEC §CSA
     await expect(el).to.be.accessible();
   });
 });
-
-// Lopsided answers so each scale has bars of different heights.
-const SCALE_ANSWERS: Record<CsatScale, (number | string)[]> = {
-  '1-5': [1, 2, 2, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5],
-  '1-7': [1, 2, 3, 4, 5, 5, 6, 6, 6, 7, 7, 7, 7, 7],
-  '1-10': [1, 3, 5, 6, 7, 7, 8, 8, 8, 9, 9, 9, 9, 10, 10],
-  binary: ['good', 'good', 'good', 'bad'],
-};
 
 describe('<csat-card> distribution per scale point (KPI-SPEC §CSAT: top-2 box, binary good)', () => {
   for (const scale of CSAT_SCALES) {

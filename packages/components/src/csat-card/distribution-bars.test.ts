@@ -1,14 +1,7 @@
-import { CSAT_SCALES, csat, type CsatScale } from '@tablero/core';
+import { CSAT_SCALES, csat } from '@tablero/core';
 import { describe, expect, it } from 'vitest';
+import { SCALE_ANSWERS as ANSWERS } from '../../test/support/csat-scale-answers.js';
 import { distributionBars, isPositive } from './distribution-bars.js';
-
-// A lopsided set of answers per scale, so every scale has bars of different heights.
-const ANSWERS: Record<CsatScale, (number | string)[]> = {
-  '1-5': [1, 2, 2, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5],
-  '1-7': [1, 2, 3, 4, 5, 5, 6, 6, 6, 7, 7, 7, 7, 7],
-  '1-10': [1, 3, 5, 6, 7, 7, 8, 8, 8, 9, 9, 9, 9, 10, 10],
-  binary: ['good', 'good', 'good', 'bad'],
-};
 
 describe('distributionBars (KPI-SPEC §CSAT: distribution per scale point, top-2 box)', () => {
   for (const scale of CSAT_SCALES) {
