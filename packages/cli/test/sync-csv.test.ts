@@ -74,6 +74,41 @@ describe('tablero sync csv: a Zendesk export into core records (HELPDESK-APIS.md
     });
   });
 
+  it('--json reports the totals and how the file was read', async () => {
+    await withTempDir(async (dir) => {
+      const run = await csv(dir, [
+        ZENDESK,
+        '-p',
+        'zendesk',
+        '-z',
+        'Europe/Madrid',
+        '-o',
+        'o.ndjson',
+        '--json',
+      ]);
+      expect(run.code).toBe(EXIT_CODES.ok);
+      expect(JSON.parse(run.stdout)).toMatchObject({
+        status: 'complete',
+        source: 'csv',
+        label: 'zendesk-export.csv',
+        records: { total: 2, thisRun: 2, byKind: { ticket: 2 } },
+        rejected: {
+          rows: 1,
+          problems: 1,
+          byReason: [{ reason: 'bad-date', count: 1, first: ['line 4'] }],
+        },
+        // Three data rows under the header, read as UTF-8 with commas.
+        details: {
+          encoding: 'utf-8',
+          delimiter: ',',
+          rowsRead: 3,
+          blankLines: 0,
+          unusedColumns: [],
+        },
+      });
+    });
+  });
+
   it('--strict turns the rejected row into exit 1, with the valid rows written', async () => {
     await withTempDir(async (dir) => {
       const run = await csv(dir, [
