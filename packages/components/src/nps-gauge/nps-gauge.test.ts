@@ -1,4 +1,4 @@
-import { compare, nps } from '@tablero/core';
+import { compare, enps, nps } from '@tablero/core';
 import { expect, fixture, html } from '@open-wc/testing';
 import { afterEach, describe, it, vi } from 'vitest';
 import '../define/nps-gauge.js';
@@ -74,6 +74,15 @@ describe('<nps-gauge> three ways in (issue 3 "For every element")', () => {
     );
     expect(text(part(el, 'value'))).to.equal(formatNumber('en', result.value!, 0));
     expect(Number(meter(el).getAttribute('aria-valuenow'))).to.equal(result.value);
+  });
+
+  it('labels an eNPS result eNPS, unless a label is given', async () => {
+    const result = enps([10, 9, 3]);
+    const el = await fixture<NpsGauge>(html`<nps-gauge .result=${result}></nps-gauge>`);
+    expect(text(part(el, 'label'))).to.equal('eNPS');
+    el.label = 'Clima laboral';
+    await el.updateComplete;
+    expect(text(part(el, 'label'))).to.equal('Clima laboral');
   });
 
   it('shows a bare score attribute without counts', async () => {

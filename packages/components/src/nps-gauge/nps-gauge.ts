@@ -194,8 +194,11 @@ export class NpsGauge extends TableroElement {
 
   #format = (value: number) => formatNumber(this.locale, value, this.#digits);
 
+  /** The label given, else the name of the KPI shown (a `result` of `enps()` says eNPS). */
   #label(): string {
-    return this.label ?? this.#strings[this.kpi === 'enps' ? 'enps' : 'nps'];
+    const model = this.#model;
+    const kpi = model.state === 'ready' || model.state === 'empty' ? model.data.kpi : this.kpi;
+    return this.label ?? this.#strings[kpi === 'enps' ? 'enps' : 'nps'];
   }
 
   protected override render(): TemplateResult {
