@@ -18,6 +18,11 @@ export interface CursorPaging<T> extends PaginateBase<T> {
   next: (body: unknown) => string | null | undefined;
   /** Resume from this cursor (a previous page's `next`). */
   start?: string;
+  /**
+   * POST this JSON body instead of a GET (HubSpot search sends `after` in the body). The
+   * query, if any, is still sent, without the cursor.
+   */
+  body?: (cursor: string | undefined) => unknown;
 }
 
 /**
@@ -31,15 +36,19 @@ export async function* paginateCursor<T>(
   let cursor = options.start;
   const seen = new Set<string>();
   for (let page = 1; ; page++) {
+    const inBody = options.body !== undefined;
     const query =
       typeof options.query === 'function'
         ? options.query(cursor)
         : {
             ...options.query,
-            ...(cursor !== undefined ? { [options.cursorParam ?? 'cursor']: cursor } : {}),
+            ...(cursor !== undefined && !inBody
+              ? { [options.cursorParam ?? 'cursor']: cursor }
+              : {}),
           };
-    const response = await http.get(options.path, {
+    const response = await http.request(inBody ? 'POST' : 'GET', options.path, {
       query,
+      ...(inBody ? { body: options.body!(cursor) } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });

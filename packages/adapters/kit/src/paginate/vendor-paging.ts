@@ -40,3 +40,15 @@ export function hubspotPaging() {
     next: (body: unknown) => asCursor(valueAt(body, 'paging', 'next', 'after')),
   };
 }
+
+/**
+ * HubSpot CRM search (`POST /crm/v3/objects/{type}/search`): the cursor goes in the body as
+ * `after`, beside the filters (HELPDESK-APIS §3.3). Mind the 10,000-result cap per query.
+ */
+export function hubspotSearchPaging(search: Readonly<Record<string, unknown>>) {
+  return {
+    body: (cursor: string | undefined) => (cursor ? { ...search, after: cursor } : { ...search }),
+    items: itemsAt('results'),
+    next: (body: unknown) => asCursor(valueAt(body, 'paging', 'next', 'after')),
+  };
+}

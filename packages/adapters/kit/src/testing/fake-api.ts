@@ -15,8 +15,13 @@ export type FakePagination =
   | 'page';
 
 export interface FakeRoute {
-  /** Request path, e.g. `/api/v2/tickets`. Only GET is served. */
+  /** Request path, e.g. `/api/v2/tickets`. */
   path: string;
+  /**
+   * Default GET. A POST route (HubSpot search) reads the cursor or page from the top-level
+   * fields of the JSON request body instead of the query.
+   */
+  method?: 'GET' | 'POST';
   /** The recorded payload, one array of items per page, served in order. */
   pages: readonly (readonly unknown[])[];
   pagination: FakePagination;
@@ -72,6 +77,8 @@ export interface RecordedRequest {
   headers: Record<string, string>;
   /** Whether the Authorization header equalled `auth`, when the server was given one. */
   authorized?: boolean;
+  /** The parsed JSON body of a POST. */
+  body?: unknown;
   /** 1-based page the request asked for, when it named a known page. */
   page?: number;
   fault?: FakeFault['type'];
@@ -109,6 +116,18 @@ const token = (page: number) => Buffer.from(`page:${page}`).toString('base64url'
 function pageOfToken(value: string): number | undefined {
   const m = /^page:(\d+)$/.exec(Buffer.from(value, 'base64url').toString('utf8'));
   return m ? Number(m[1]) : undefined;
+}
+
+/** Where a route reads its paging parameters: the query, or a POST route's JSON body. */
+function paramsOf(route: FakeRoute, query: URLSearchParams, body: unknown): URLSearchParams {
+  if ((route.method ?? 'GET') !== 'POST') return query;
+  const params = new URLSearchParams();
+  if (body != null && typeof body === 'object') {
+    for (const [key, value] of Object.entries(body)) {
+      if (typeof value === 'string' || typeof value === 'number') params.set(key, String(value));
+    }
+  }
+  return params;
 }
 
 /** The 1-based page a request asks for, or `undefined` for a cursor the server never issued. */
@@ -246,14 +265,20 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
     res.end(bytes);
   }
 
-  function handle(req: IncomingMessage, res: ServerResponse) {
+  function handle(req: IncomingMessage, res: ServerResponse, text: string) {
     const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
     const url = new URL(req.url ?? '/', origin);
     const n = requests.length + 1;
     const route = options.routes.find((r) => r.path === url.pathname);
     const nth = (perRoute.get(url.pathname) ?? 0) + 1;
     perRoute.set(url.pathname, nth);
-    const page = route ? requestedPage(route, url.searchParams) : undefined;
+    let body: unknown;
+    try {
+      body = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      body = text;
+    }
+    const page = route ? requestedPage(route, paramsOf(route, url.searchParams, body)) : undefined;
 
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) {
@@ -269,6 +294,7 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
       ...(options.auth !== undefined
         ? { authorized: req.headers.authorization === options.auth }
         : {}),
+      ...(body !== undefined ? { body } : {}),
       ...(page !== undefined ? { page } : {}),
     };
     requests.push(recorded);
@@ -277,7 +303,7 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
     if (fault) recorded.fault = fault.type;
 
     const answer = () => {
-      if (!route || req.method !== 'GET') {
+      if (!route || req.method !== (route.method ?? 'GET')) {
         send(res, { status: 404, headers: {}, body: { error: 'not_found', path: url.pathname } });
         return;
       }
@@ -353,7 +379,12 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
     }
   }
 
-  const server = createServer(handle);
+  const server = createServer((req, res) => {
+    // A POST's body decides its page, so the whole body is read before anything else.
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => handle(req, res, Buffer.concat(chunks).toString('utf8')));
+  });
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

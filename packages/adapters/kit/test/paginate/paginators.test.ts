@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   PaginationError,
   hubspotPaging,
+  hubspotSearchPaging,
   itemsAt,
   paginateCursor,
   paginateLink,
@@ -59,6 +60,15 @@ const cases = {
         path: '/tickets',
         query: { limit: 3 },
         ...hubspotPaging(),
+        ...(start !== undefined ? { start: String(start) } : {}),
+      }),
+  },
+  'cursor in a POST body: HubSpot search (HELPDESK-APIS §3.3)': {
+    route: { ...ticketsRoute('hubspot'), method: 'POST' as const },
+    run: (c: ReturnType<typeof testClient>['client'], start?: string | number) =>
+      paginateCursor(c, {
+        path: '/tickets',
+        ...hubspotSearchPaging({ filterGroups: [], sorts: ['hs_object_id'], limit: 3 }),
         ...(start !== undefined ? { start: String(start) } : {}),
       }),
   },
@@ -182,5 +192,28 @@ describe('paginator guards', () => {
     ).rejects.toMatchObject({
       name: 'AbortError',
     });
+  });
+});
+
+describe('HubSpot search paging', () => {
+  it('POSTs the filters with the cursor as `after`, never in the query', async () => {
+    const api = await fakeApi({ routes: [{ ...ticketsRoute('hubspot'), method: 'POST' }] });
+    const { client } = testClient(api);
+    const search = {
+      filterGroups: [
+        {
+          filters: [
+            { propertyName: 'hs_lastmodifieddate', operator: 'GTE', value: '1700000000000' },
+          ],
+        },
+      ],
+      limit: 3,
+    };
+    await all(paginateCursor(client, { path: '/tickets', ...hubspotSearchPaging(search) }));
+    expect(api.requests.map((r) => r.method)).toEqual(['POST', 'POST', 'POST', 'POST']);
+    expect(api.requests[0]!.body).toEqual(search);
+    expect(api.requests[1]!.body).toMatchObject({ ...search, after: expect.any(String) });
+    expect(api.requests.every((r) => Object.keys(r.query).length === 0)).toBe(true);
+    expect(api.requests[1]!.headers['content-type']).toBe('application/json');
   });
 });
