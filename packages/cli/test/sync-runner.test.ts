@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -135,6 +135,17 @@ describe('sync runner: records as NDJSON, state after each batch (README §Outpu
       const run = await sync(dir, args);
       expect(run.code).toBe(EXIT_CODES.ok);
       await expect(stat(lock)).rejects.toMatchObject({ code: 'ENOENT' });
+    });
+  });
+
+  it('removes a temporary state file a killed run left behind', async () => {
+    await withTempDir(async (dir) => {
+      const stale = join(dir, '.out.ndjson.state.json.4242.1764493200000.tmp');
+      await writeFile(stale, '{"half": ');
+      const run = await sync(dir, ['--records', '2', '--out', 'out.ndjson']);
+      expect(run.code).toBe(EXIT_CODES.ok);
+      await expect(stat(stale)).rejects.toMatchObject({ code: 'ENOENT' });
+      expect((await readdir(dir)).sort()).toEqual(['out.ndjson', 'out.ndjson.state.json']);
     });
   });
 

@@ -11,7 +11,7 @@ import {
   readSyncState,
   type SyncState,
 } from './sync-state.js';
-import { writeFileAtomic } from './write-file-atomic.js';
+import { removeStaleTemps, writeFileAtomic } from './write-file-atomic.js';
 
 export interface RunSyncOptions {
   adapter: Adapter;
@@ -66,6 +66,7 @@ export async function runSync(options: RunSyncOptions): Promise<SyncOutcome> {
     throw fileError(`cannot create the lock file ${options.statePath}.lock`, error);
   }
   try {
+    await removeStaleTemps(options.statePath);
     return await runLocked(options);
   } finally {
     await release().catch(() => undefined);

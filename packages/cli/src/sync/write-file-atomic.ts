@@ -1,4 +1,4 @@
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path';
  */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
   const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const temp = join(dir, `${tempPrefix(path)}${process.pid}.${Date.now()}.tmp`);
   const handle = await open(temp, 'w');
   try {
     await handle.writeFile(text, 'utf8');
@@ -40,4 +40,22 @@ async function syncDirectory(dir: string): Promise<void> {
   } catch {
     // Best effort by design: see above.
   }
+}
+
+function tempPrefix(path: string): string {
+  return `.${basename(path)}.`;
+}
+
+/**
+ * Deletes temporary files a killed writer of `path` left behind. Only safe while no other
+ * process writes `path`: the sync calls it holding its lock.
+ */
+export async function removeStaleTemps(path: string): Promise<void> {
+  const prefix = tempPrefix(path);
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  await Promise.all(
+    names
+      .filter((name) => name.startsWith(prefix) && name.endsWith('.tmp'))
+      .map((name) => rm(join(dirname(path), name), { force: true })),
+  );
 }
