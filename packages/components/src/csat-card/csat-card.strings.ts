@@ -37,7 +37,6 @@ export const csatCardStrings = defineStrings({
   },
   es: {
     satisfied: 'satisfechos',
-    responses: (n: string) => `n = ${n}`,
     positiveOf: (positive: string, n: string) => `${positive} de ${n} satisfechos`,
     interval: (low: string, high: string) => `intervalo del 95 %: de ${low} a ${high}`,
     intervalShort: 'Intervalo del 95 %',

@@ -1,12 +1,16 @@
 import { css } from 'lit';
 
-/** Per-component knobs (`--csat-card-*`) fall back to the global tokens. */
+/**
+ * Per-component knobs (`--csat-card-*`) fall back to the global tokens. Notes kept out of the
+ * CSS text, which ships as written:
+ * - a change within noise is muted whichever way it went;
+ * - satisfied points are underlined as well as coloured (WCAG 1.4.1, use of colour);
+ * - the sparkline uses non-scaling strokes, and its dots are zero-length round-capped paths,
+ *   so both stay round when the SVG stretches to the card's width.
+ */
 export const csatCardStyles = css`
   :host {
-    --_positive: var(--csat-card-positive-color, var(--_tb-color-good));
-    --_bar: var(--csat-card-bar-color, var(--_tb-color-text-muted));
-    --_interval: var(--csat-card-interval-color, var(--_tb-color-accent));
-    --_line: var(--csat-card-line-color, var(--_tb-color-accent));
+    --_p: var(--csat-card-positive-color, var(--_tb-color-good));
     padding: var(--csat-card-padding, 0.75rem);
   }
   .header,
@@ -15,7 +19,9 @@ export const csatCardStyles = css`
     justify-content: space-between;
     flex-wrap: wrap;
   }
-  .label {
+  .label,
+  .delta,
+  .positive {
     font-weight: 600;
   }
   svg {
@@ -29,20 +35,15 @@ export const csatCardStyles = css`
   }
   .delta {
     display: inline-block;
-    font-weight: 600;
   }
-  .delta small {
-    font-weight: 400;
-  }
-  .delta[data-direction='better'] {
+  [data-direction='better'] {
     color: var(--_tb-color-good);
   }
-  .delta[data-direction='worse'] {
+  [data-direction='worse'] {
     color: var(--_tb-color-bad);
   }
-  /* A change within noise is not news: muted, whichever way it went. */
-  .delta[data-direction='flat'],
-  .delta[data-significant='false'] {
+  [data-direction='flat'],
+  [data-significant='false'] {
     color: var(--_tb-color-text-muted);
   }
   p {
@@ -56,25 +57,26 @@ export const csatCardStyles = css`
     fill: var(--csat-card-track-color, var(--_tb-color-track));
   }
   .band {
-    fill: var(--_interval);
+    fill: var(--csat-card-interval-color, var(--_tb-color-accent));
     opacity: 0.5;
   }
   .mark {
     stroke: currentColor;
     stroke-width: 2;
   }
-  .bars {
+  .bars,
+  .sparkline {
     margin-block-start: 0.75rem;
     block-size: var(--csat-card-chart-height, 4rem);
   }
   .bars rect {
-    fill: var(--_bar);
+    fill: var(--csat-card-bar-color, var(--_tb-color-text-muted));
     transform-origin: bottom;
     transform-box: fill-box;
     animation: grow 0.5s ease-out;
   }
   .bars .positive {
-    fill: var(--_positive);
+    fill: var(--_p);
   }
   @keyframes grow {
     from {
@@ -91,33 +93,33 @@ export const csatCardStyles = css`
   }
   .points li {
     flex: 1;
-    border-block-start: 2px solid transparent;
+    border-top: 2px solid transparent;
   }
-  /* Satisfied points are underlined as well as coloured (WCAG 1.4.1, use of colour). */
   .points .positive {
-    border-color: var(--_positive);
-    font-weight: 600;
+    border-color: var(--_p);
   }
-  .points small {
+  small {
     display: block;
+    font-weight: 400;
   }
-  .points small,
+  small,
   .ends {
     color: var(--_tb-color-text-muted);
     font-size: 0.75rem;
-    font-weight: 400;
   }
-  .small small {
+  .delta small {
+    display: inline;
+    color: inherit;
+  }
+  .small li small {
     display: none;
   }
   .sparkline {
-    margin-block-start: 0.75rem;
     block-size: var(--csat-card-sparkline-height, 2.5rem);
   }
-  /* non-scaling strokes, and zero-length round-capped paths as dots, stay round when stretched. */
   .sparkline path {
     fill: none;
-    stroke: var(--_line);
+    stroke: var(--csat-card-line-color, var(--_tb-color-accent));
     stroke-width: 2;
     stroke-linecap: round;
     vector-effect: non-scaling-stroke;

@@ -26,6 +26,11 @@ type Ready = Extract<CsatCardModel, { state: 'ready' }>;
 const BARS = { width: 100, height: BAR_HEIGHT, gap: 0.25 } as const;
 const SPARK = { width: 100, height: 30, inset: 3 } as const;
 
+/*
+ * The drawings sit inside `role="img"` containers named by text summaries, which makes them
+ * presentational already: no `aria-hidden` needed on the SVGs.
+ */
+
 /**
  * @summary A CSAT card: the share of satisfied answers with its sample size and 95% interval,
  * the answers per point of the scale (satisfied points highlighted), the change against the
@@ -242,7 +247,7 @@ export class CsatCard extends TableroElement {
       data-direction=${c.direction ?? 'flat'}
       data-significant=${String(c.significant)}
     >
-      <span aria-hidden="true">${c.direction === 'flat' ? '=' : c.delta > 0 ? '▲' : '▼'}</span>
+      <span>${c.direction === 'flat' ? '=' : c.delta > 0 ? '▲' : '▼'}</span>
       ${s.points(this.#signed(c.delta))}
       <small
         >(${s[c.direction ?? 'flat']}${
@@ -259,7 +264,6 @@ export class CsatCard extends TableroElement {
       class="interval"
       viewBox="0 0 100 8"
       preserveAspectRatio="none"
-      aria-hidden="true"
     >
       <rect class="track" y="3" width="100" height="2"></rect>
       <rect class="band" x=${low} y="1" width=${Math.max(high - low, 0.5)} height="6"></rect>
@@ -278,12 +282,7 @@ export class CsatCard extends TableroElement {
       role="img"
       aria-label=${`${s.distributionSummary(bars.map((b) => this.#barText(b)).join(', '))}. ${legend}`}
     >
-      <svg
-        class="bars"
-        viewBox="0 0 ${BARS.width} ${BARS.height}"
-        preserveAspectRatio="none"
-        aria-hidden="true"
-      >
+      <svg class="bars" viewBox="0 0 ${BARS.width} ${BARS.height}" preserveAspectRatio="none">
         ${bars.map(
           (b, i) =>
             svg`<rect part=${b.positive ? 'bar bar-positive' : 'bar'} class=${b.positive ? 'positive' : ''}
@@ -339,7 +338,6 @@ export class CsatCard extends TableroElement {
         class="sparkline"
         viewBox="0 0 ${SPARK.width} ${SPARK.height}"
         preserveAspectRatio="none"
-        aria-hidden="true"
       >
         <path class="line" d=${g.path}></path>
         ${g.points.map(
