@@ -15,3 +15,4 @@ export * from './map/map-hubspot-feedback-submissions.js';
 
 export * from './sync/hubspot-properties.js';
 export * from './sync/create-hubspot-adapter.js';
+export * from './sync/search-hubspot-objects.js';

@@ -19,6 +19,7 @@ afterEach(async () => {
 async function sync(faults: FaultRule[] = [], checkpoint?: Checkpoint) {
   api ??= await startFakeApi({ routes: hubspotRoutes(), faults, auth: `Bearer ${TOKEN}` });
   const adapter = createHubspotAdapter({
+    mode: 'full',
     baseUrl: api.url,
     token: TOKEN,
     pageSize: 4,
@@ -38,7 +39,7 @@ async function sync(faults: FaultRule[] = [], checkpoint?: Checkpoint) {
   };
 }
 
-describe('HubSpot sync: CRM objects lists (HELPDESK-APIS §3.2, §3.3)', () => {
+describe('HubSpot full sync: CRM objects lists (HELPDESK-APIS §3.2, §3.3)', () => {
   it('reads pipelines, then every ticket page, then every feedback page', async () => {
     const { api, tickets, answers } = await sync();
     expect(tickets.map((t) => t.id)).toEqual(EXPECTED_TICKET_IDS);

@@ -3,9 +3,15 @@ import { createHubspotAdapter } from '../../src/index.js';
 import { EXPECTED_ANSWER_IDS, EXPECTED_TICKET_IDS, hubspotRoutes } from './hubspot-api.js';
 
 describeAdapterConformance({
-  name: 'hubspot (tickets and feedback submissions on the fake server)',
+  name: 'hubspot full mode (ticket and feedback lists on the kit fake server)',
   createAdapter: (ctx) =>
-    createHubspotAdapter({ baseUrl: ctx.baseUrl!, token: ctx.secret, pageSize: 4, http: ctx.http }),
+    createHubspotAdapter({
+      mode: 'full',
+      baseUrl: ctx.baseUrl!,
+      token: ctx.secret,
+      pageSize: 4,
+      http: ctx.http,
+    }),
   expected: {
     ids: { ticket: EXPECTED_TICKET_IDS, 'survey-response': EXPECTED_ANSWER_IDS },
     rejections: [
