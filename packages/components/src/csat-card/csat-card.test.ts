@@ -1,4 +1,4 @@
-import { byPeriod, CSAT_SCALES, compare, csat, wilsonInterval } from '@tablero/core';
+import { byPeriod, CSAT_SCALES, compare, csat, esat, wilsonInterval } from '@tablero/core';
 import { sampleDataset } from '@tablero/core/sample';
 import { expect, fixture, html } from '@open-wc/testing';
 import { afterEach, describe, it, vi } from 'vitest';
@@ -276,6 +276,39 @@ describe('<csat-card> sparkline (KPI-SPEC §What the components show: trend when
       html`<csat-card value="80" series="[78, 79.5, 81, 80]"></csat-card>`,
     );
     expect(shadow(b).querySelectorAll('.sparkline .point').length).to.equal(4);
+  });
+});
+
+describe('<csat-card> gaps and employee surveys (KPI-SPEC §Employee KPIs: ESAT as CSAT)', () => {
+  it('breaks the trend line at a period without answers and says so in the table', async () => {
+    const series = [csat([5, 4, 2]), csat([]), csat([5, 5, 1]), csat([4, 4, 4, 1])];
+    const el = await fixture<CsatCard>(
+      html`<csat-card lang="en" .result=${series.at(-1)} .series=${series}></csat-card>`,
+    );
+    const dots = shadow(el).querySelectorAll('.sparkline .point');
+    expect(dots).to.have.length(series.filter((r) => r.value !== null).length);
+    const line = shadow(el).querySelector('.sparkline .line')!.getAttribute('d')!;
+    expect(line.match(/M/g)).to.have.length(2);
+    part(el, 'table-toggle')!.click();
+    await el.updateComplete;
+    const rows = shadow(el).querySelectorAll('table')[1]!.querySelectorAll('tbody tr');
+    expect(text(rows[1]!)).to.contain('no answers');
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws no trend for an empty series', async () => {
+    const el = await fixture<CsatCard>(html`<csat-card value="80" .series=${[]}></csat-card>`);
+    expect(part(el, 'trend')).to.equal(null);
+  });
+
+  it('computes ESAT through core esat() and labels it', async () => {
+    const scores = [5, 4, 4, 3, 1, 5];
+    const r = esat(scores);
+    const el = await fixture<CsatCard>(
+      html`<csat-card lang="en" kpi="esat" .responses=${scores}></csat-card>`,
+    );
+    expect(text(part(el, 'label'))).to.equal('ESAT');
+    expect(text(part(el, 'value'))).to.equal(pct('en', r.value!));
   });
 });
 
