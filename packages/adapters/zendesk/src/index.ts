@@ -20,3 +20,4 @@ export * from './map/map-zendesk-satisfaction-ratings.js';
 
 export * from './sync/load-zendesk-lookups.js';
 export * from './sync/create-zendesk-adapter.js';
+export * from './sync/load-zendesk-comments.js';

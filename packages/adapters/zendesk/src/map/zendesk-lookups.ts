@@ -48,14 +48,25 @@ export function buildZendeskLookups(input: ZendeskLookupInput): {
     customStatuses: new Map(statuses.records.map((s) => [s.id, s])),
   };
   if (input.comments) {
-    const firstReplies = new Map<number, number>();
-    for (const [ticketId, raw] of Object.entries(input.comments)) {
-      const comments = parseEach(ZendeskTicketCommentSchema, raw, `ticket ${ticketId} comment`);
-      rejected.push(...comments.rejected);
-      const at = zendeskFirstReplyAt(comments.records, lookups.users!);
-      if (at !== undefined) firstReplies.set(Number(ticketId), at);
-    }
-    lookups.firstReplies = firstReplies;
+    const replies = zendeskFirstReplies(input.comments, lookups.users!);
+    rejected.push(...replies.rejected);
+    lookups.firstReplies = replies.firstReplies;
   }
   return { lookups, rejected };
+}
+
+/** Validates raw comments by ticket id and finds each ticket's first agent reply. */
+export function zendeskFirstReplies(
+  comments: Readonly<Record<string, readonly unknown[]>>,
+  users: ReadonlyMap<number, ZendeskUser>,
+): { firstReplies: Map<number, number>; rejected: Rejection[] } {
+  const firstReplies = new Map<number, number>();
+  const rejected: Rejection[] = [];
+  for (const [ticketId, raw] of Object.entries(comments)) {
+    const parsed = parseEach(ZendeskTicketCommentSchema, raw, `ticket ${ticketId} comment`);
+    rejected.push(...parsed.rejected);
+    const at = zendeskFirstReplyAt(parsed.records, users);
+    if (at !== undefined) firstReplies.set(Number(ticketId), at);
+  }
+  return { firstReplies, rejected };
 }

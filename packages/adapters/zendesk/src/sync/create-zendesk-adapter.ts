@@ -19,7 +19,8 @@ import {
   type ZendeskUnansweredRating,
 } from '../map/map-zendesk-satisfaction-ratings.js';
 import { mapZendeskTicketExportPage } from '../map/map-zendesk-ticket-export-page.js';
-import type { ZendeskLookups } from '../map/zendesk-lookups.js';
+import { zendeskFirstReplies, type ZendeskLookups } from '../map/zendesk-lookups.js';
+import { loadZendeskComments } from './load-zendesk-comments.js';
 import { loadZendeskLookups } from './load-zendesk-lookups.js';
 import {
   INITIAL_ZENDESK_STATE,
@@ -39,6 +40,12 @@ export interface ZendeskAdapterOptions {
   startTime?: number;
   /** Tickets per export page, at most 1000. Default 1000. */
   pageSize?: number;
+  /**
+   * Where first-response instants come from. `metrics` (default): `created_at` plus
+   * `reply_time_in_minutes`, to the minute, no extra request. `comments`: the first public agent
+   * comment, to the second, at one more request per answered ticket.
+   */
+  firstReplyFrom?: 'metrics' | 'comments';
   /** Read legacy satisfaction ratings (binary CSAT) after the tickets. Default true. */
   satisfaction?: boolean;
   /** Client tuning (tests pass an instant sleep and a short timeout here). */
@@ -111,7 +118,15 @@ async function* ticketsPhase(
   });
   let cursor = state.cursor;
   for await (const page of pages) {
-    const mapped = mapZendeskTicketExportPage(page.response.body, ctx.lookups);
+    let lookups = ctx.lookups;
+    let commentRejections: Rejection[] = [];
+    if (options.firstReplyFrom === 'comments') {
+      const comments = await loadZendeskComments(ctx.http, answeredIds(page.items), ctx.signal);
+      const replies = zendeskFirstReplies(comments, lookups.users ?? new Map());
+      lookups = { ...lookups, firstReplies: replies.firstReplies };
+      commentRejections = replies.rejected;
+    }
+    const mapped = mapZendeskTicketExportPage(page.response.body, lookups);
     const records = ctx.unique(mapped.tickets.map((record) => ({ kind: 'ticket', record })));
     // Zendesk hands out a cursor even on the last page: the next run starts there.
     cursor = mapped.afterCursor ?? cursor;
@@ -123,12 +138,26 @@ async function* ticketsPhase(
     };
     yield batch(ctx, next, page.page, {
       records,
-      rejected: mapped.rejected,
+      rejected: [...mapped.rejected, ...commentRejections],
       deleted: mapped.deleted,
     });
     state = next;
   }
   return state;
+}
+
+/** Live tickets whose metric set says an agent has replied: the ones with a first reply to find. */
+function answeredIds(items: readonly unknown[]): number[] {
+  return items.flatMap((raw) => {
+    const t = raw as { id?: unknown; status?: unknown; metric_set?: { replies?: unknown } | null };
+    const replies = t?.metric_set?.replies;
+    return typeof t?.id === 'number' &&
+      t.status !== 'deleted' &&
+      typeof replies === 'number' &&
+      replies > 0
+      ? [t.id]
+      : [];
+  });
 }
 
 const epochSeconds = (iso: unknown) =>

@@ -1,11 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SurveyResponse, Ticket } from '@tablero/core';
+import { firstResponseTime, type SurveyResponse, type Ticket } from '@tablero/core';
 import { HttpError, zendeskTokenAuth, type ProgressEvent } from '@tablero/adapter-kit';
 import { startFakeApi, type FakeApi, type FakeRoute } from '@tablero/adapter-kit/testing';
-import { createZendeskAdapter, type ZendeskSyncBatch } from '../../src/index.js';
+import {
+  createZendeskAdapter,
+  type ZendeskAdapterOptions,
+  type ZendeskSyncBatch,
+} from '../../src/index.js';
 import {
   ADMIN_EMAIL,
   EXPECTED_IDS,
+  commentRoutes,
   pagesOf,
   recordedTickets,
   zendeskAuthorization,
@@ -22,7 +27,11 @@ afterEach(async () => {
 
 const instant = { sleep: async () => {}, random: () => 0.5, timeoutMs: 1000, maxAttempts: 3 };
 
-async function sync(routes: FakeRoute[], checkpoint?: ZendeskSyncBatch['checkpoint']) {
+async function sync(
+  routes: FakeRoute[],
+  checkpoint?: ZendeskSyncBatch['checkpoint'],
+  more: Partial<ZendeskAdapterOptions> = {},
+) {
   api ??= await startFakeApi({ routes, auth: zendeskAuthorization(SECRET) });
   const adapter = createZendeskAdapter({
     baseUrl: `${api.url}/api/v2`,
@@ -30,6 +39,7 @@ async function sync(routes: FakeRoute[], checkpoint?: ZendeskSyncBatch['checkpoi
     startTime: 1740000000,
     pageSize: 4,
     http: instant,
+    ...more,
   });
   const batches: ZendeskSyncBatch[] = [];
   const events: ProgressEvent[] = [];
@@ -193,5 +203,31 @@ describe('Zendesk sync: cursor incremental export (HELPDESK-APIS §1.3b)', () =>
     expect(String(error)).not.toContain(
       Buffer.from(`${ADMIN_EMAIL}/token:${SECRET}`).toString('base64'),
     );
+  });
+
+  it('with firstReplyFrom comments, FRT comes from comments and matches Zendesk to the minute', async () => {
+    const routes = [...zendeskRoutes(pagesOf(recordedTickets(), 4)), ...commentRoutes()];
+    const { api, tickets, batches } = await sync(routes, undefined, { firstReplyFrom: 'comments' });
+    const answered = tickets.filter((t) => t.custom?.firstResponseFrom === 'comments');
+    expect(answered.map((t) => t.id).sort()).toEqual([
+      '48211',
+      '48212',
+      '48213',
+      '48214',
+      '48216',
+      '48217',
+      '48221',
+    ]);
+    for (const t of answered) {
+      // issue 5's cross-check, end to end through the sync
+      expect(Math.round(firstResponseTime([t]).median!), t.id).toBe(
+        t.custom?.zendeskReplyMinutesCalendar,
+      );
+    }
+    // One comments request per ticket whose metric set shows a reply; 48303's 404 is tolerated.
+    const asked = api.requests.filter((r) => r.path.endsWith('/comments')).map((r) => r.path);
+    expect(asked).toContain('/api/v2/tickets/48303/comments');
+    expect(asked).not.toContain('/api/v2/tickets/48215/comments'); // replies: 0
+    expect(batches.flatMap((b) => b.rejected).length).toBe(4); // the broken tickets only
   });
 });

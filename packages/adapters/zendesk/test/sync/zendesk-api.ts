@@ -91,3 +91,14 @@ export const EXPECTED_IDS = [
   '48300',
   '48304',
 ];
+
+/** `GET /tickets/{id}/comments` of every ticket with recorded comments. */
+export function commentRoutes(): FakeRoute[] {
+  const pages = fixture<Record<string, { comments: unknown[] }>>('ticket-comments.json');
+  return Object.entries(pages).map(([id, page]) => ({
+    path: `/api/v2/tickets/${id}/comments`,
+    pagination: 'zendesk-cursor',
+    itemsKey: 'comments',
+    pages: [page.comments],
+  }));
+}
