@@ -17,6 +17,7 @@ describeAdapterConformance({
       pageSize: EXAMPLE_DESK_PAGE_SIZE,
       http: ctx.http,
     }),
+  abortBetweenBatches: true,
   expected: { ids: fixture.ids, rejections: fixture.rejections },
   api: exampleDeskApi(fixture.pages),
 });

@@ -66,6 +66,11 @@ export interface ConformanceOptions {
   maxResumePoints?: number;
   /** Whether a resumed run may repeat records of the batches before its checkpoint. Default false. */
   allowResumeOverlap?: boolean;
+  /**
+   * Also abort between two batches and require the next step to throw the abort reason.
+   * Default false for now (opt-in): turn it on; it will become the default.
+   */
+  abortBetweenBatches?: boolean;
   /** Per-test timeout in ms. Default 30 s. */
   timeout?: number;
 }
@@ -373,6 +378,32 @@ export function describeAdapterConformance(options: ConformanceOptions): void {
         expect(run.error, 'a sync with an aborted signal must throw').toBeDefined();
         expect((run.error as Error).name).toBe('AbortError');
         expect(run.batches).toEqual([]);
+      },
+      timeout,
+    );
+
+    it(
+      'stops with the abort reason when its signal aborts between batches',
+      async () => {
+        // A single-batch sync has no "between"; the test above covers it.
+        if (!options.abortBetweenBatches || full.batches.length < 2) return;
+        const controller = new AbortController();
+        const reason = new Error('conformance abort mid-sync');
+        reason.name = 'AbortError';
+        const fresh = (await adapterFor(api)).adapter;
+        const iterator = fresh.sync({ signal: controller.signal })[Symbol.asyncIterator]();
+        try {
+          const first = await iterator.next();
+          expect(first.done).toBe(false);
+          controller.abort(reason);
+          const after = await iterator.next().then(
+            (step) => (step.done ? 'ended quietly' : 'yielded another batch'),
+            (error: unknown) => error,
+          );
+          expect(after, 'after an abort the sync must throw the abort reason').toBe(reason);
+        } finally {
+          await iterator.return?.().catch(() => undefined);
+        }
       },
       timeout,
     );

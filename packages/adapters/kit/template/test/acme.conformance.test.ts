@@ -14,6 +14,7 @@ describeAdapterConformance({
       // Instant, recorded waits and a short timeout: the fault tests run in about a second.
       http: ctx.http,
     }),
+  abortBetweenBatches: true,
   expected: { ids: expectedIds, rejections: expectedRejections },
   api: {
     // TODO(adapter): the vendor's path and pagination style (`zendesk-cursor`, `hubspot`, `page`…).

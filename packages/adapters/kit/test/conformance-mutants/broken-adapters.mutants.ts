@@ -50,6 +50,7 @@ function broken(
       };
       return adapter;
     },
+    abortBetweenBatches: true,
     expected: { ids: fixture.ids, rejections: fixture.rejections },
     api: exampleDeskApi(fixture.pages),
     faults: defect.useCtxHttp === false ? undefined : false,

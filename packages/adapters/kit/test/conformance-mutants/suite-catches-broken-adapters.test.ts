@@ -73,7 +73,13 @@ describe('the conformance suite fails broken adapters where it should (a test th
       'ignores its checkpoint',
       ['resumes after a kill at every batch boundary without losing or repeating records'],
     ],
-    ['ignores abort', ['stops with the abort reason when its signal aborts']],
+    [
+      'ignores abort',
+      [
+        'stops with the abort reason when its signal aborts',
+        'stops with the abort reason when its signal aborts between batches',
+      ],
+    ],
     [
       'repeats a record',
       [
