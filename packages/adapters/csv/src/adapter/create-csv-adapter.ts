@@ -252,6 +252,8 @@ async function* syncCsv(
         };
         records = [];
         rejected = [];
+        // The caller may have aborted while it stored that batch: stop before reading on.
+        sync.signal?.throwIfAborted();
       }
     }
     summary.bytesRead = group.bytesRead;
@@ -317,6 +319,7 @@ const MARK_TEXT = {
 
 /** Rejections for what the tokenizer and decoder found in a row, or undefined when clean. */
 function rowProblems(row: ReadRow, columns: string[]): Rejection[] | undefined {
+  if (!row.problem && !row.marks) return undefined; // the common case, allocation-free
   const out: Rejection[] = [];
   if (row.problem) {
     const column = columns[row.problem.field];

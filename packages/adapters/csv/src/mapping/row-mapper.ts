@@ -25,9 +25,11 @@ import { csvRejection, type CsvRejectionReason } from './rejection.js';
 type Value = string | number | boolean | string[];
 
 /** A cell read failed: why, in words and as a reason code. */
-interface CellError {
-  reason: CsvRejectionReason;
-  message: string;
+class CellError {
+  constructor(
+    readonly reason: CsvRejectionReason,
+    readonly message: string,
+  ) {}
 }
 
 /** Reads one cell; `createdAt` is the row's, for durations after creation. */
@@ -71,9 +73,6 @@ export interface HeaderInfo {
   /** Header-level problems (duplicate names), reported as line-1 rejections. */
   rejected: Rejection[];
 }
-
-const isError = (v: unknown): v is CellError =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && 'reason' in v;
 
 /**
  * Compiles a mapping against a file's header into a function from rows to core records. Done
@@ -241,7 +240,7 @@ export class RowMapper {
         const cell = rule.line ? String(line) : fields[rule.index]!;
         if (cell.trim() === '') continue;
         const read = rule.read(cell, createdAt);
-        if (isError(read)) {
+        if (read instanceof CellError) {
           (rejected ??= []).push(
             csvRejection(
               line,
@@ -288,11 +287,11 @@ export class RowMapper {
     if (m.kind === 'ticket') {
       if (m.system) out.source = { system: m.system, id: out.id };
       const created = out.createdAt as number;
-      const rejected: Rejection[] = [];
-      for (const field of ['firstResponseAt', 'resolvedAt', 'fullyResolvedAt', 'closedAt']) {
+      let rejected: Rejection[] | undefined;
+      for (const field of LATER_INSTANTS) {
         const at = out[field] as number | undefined;
         if (at !== undefined && at < created) {
-          rejected.push(
+          (rejected ??= []).push(
             csvRejection(
               line,
               this.#columnOf(field),
@@ -303,7 +302,7 @@ export class RowMapper {
           );
         }
       }
-      if (rejected.length) return rejected;
+      if (rejected) return rejected;
     }
     if (this.#validate === 'schema') {
       const schema = m.kind === 'ticket' ? TicketSchema : SurveyResponseSchema;
@@ -333,13 +332,16 @@ export class RowMapper {
 
 type CustomType = 'string' | 'number' | 'boolean' | 'instant';
 
+/** Ticket instants that cannot come before `createdAt` (the core schema's rule). */
+const LATER_INSTANTS = ['firstResponseAt', 'resolvedAt', 'fullyResolvedAt', 'closedAt'] as const;
+
 interface ReaderContext {
   decimal: DecimalSeparator;
   dateParser: (format: string) => DateParser;
   dateFormat: string;
 }
 
-const fail = (reason: CsvRejectionReason, message: string): CellError => ({ reason, message });
+const fail = (reason: CsvRejectionReason, message: string) => new CellError(reason, message);
 
 function enumReader<T extends string>(
   words: ReadonlyMap<string, T>,

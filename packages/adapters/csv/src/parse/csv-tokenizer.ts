@@ -60,6 +60,8 @@ export class CsvTokenizer {
   #nextDelim = 0;
   #nextLf = 0;
   #nextCr = 0;
+  /** The value of the quoted field `#quoted` last read. */
+  #value = '';
 
   constructor(options: CsvTokenizerOptions) {
     if (options.delimiter.length !== 1 || options.delimiter === '"') {
@@ -110,21 +112,6 @@ export class CsvTokenizer {
     return rows;
   }
 
-  #find(cache: 'd' | 'l' | 'c', from: number): number {
-    const buf = this.#buf;
-    if (cache === 'd') {
-      if (this.#nextDelim !== -1 && this.#nextDelim < from)
-        this.#nextDelim = buf.indexOf(this.delimiter, from);
-      return this.#nextDelim;
-    }
-    if (cache === 'l') {
-      if (this.#nextLf !== -1 && this.#nextLf < from) this.#nextLf = buf.indexOf('\n', from);
-      return this.#nextLf;
-    }
-    if (this.#nextCr !== -1 && this.#nextCr < from) this.#nextCr = buf.indexOf('\r', from);
-    return this.#nextCr;
-  }
-
   /** Parses the record starting at `pos`, or returns undefined when more text is needed. */
   #record(buf: string, pos: number, final: boolean): CsvRow | undefined {
     const n = buf.length;
@@ -134,13 +121,13 @@ export class CsvTokenizer {
     let problem: TokenProblem | undefined;
     for (;;) {
       if (i < n && buf.charCodeAt(i) === QUOTE) {
-        const quoted = this.#quoted(buf, i, final);
-        if (quoted === NEED_MORE) {
+        const after = this.#quoted(buf, i, final);
+        if (after === NEED_MORE) {
           if (!final && n - pos <= this.#maxQuoted) return undefined;
           return this.#unbalanced(buf, pos, fields.length, final);
         }
-        const { value, after, newlines } = quoted;
-        line += newlines;
+        const value = this.#value;
+        line += countLineBreaks(value);
         i = after;
         let field = value;
         const c = i < n ? buf.charCodeAt(i) : -1;
@@ -181,9 +168,14 @@ export class CsvTokenizer {
 
   /** Index of the delimiter or line break that ends an unquoted field, or NEED_MORE. */
   #fieldEnd(from: number): number {
-    const d = this.#find('d', from);
-    const l = this.#find('l', from);
-    const c = this.#find('c', from);
+    // Each cache is refreshed only once passed; -1 (none left in this buffer) stays valid.
+    const buf = this.#buf;
+    let d = this.#nextDelim;
+    if (d !== -1 && d < from) d = this.#nextDelim = buf.indexOf(this.delimiter, from);
+    let l = this.#nextLf;
+    if (l !== -1 && l < from) l = this.#nextLf = buf.indexOf('\n', from);
+    let c = this.#nextCr;
+    if (c !== -1 && c < from) c = this.#nextCr = buf.indexOf('\r', from);
     let stop = d;
     if (l !== -1 && (stop === -1 || l < stop)) stop = l;
     if (c !== -1 && (stop === -1 || c < stop)) stop = c;
@@ -202,12 +194,12 @@ export class CsvTokenizer {
     return buf.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
   }
 
-  /** A quoted field starting at `open`; NEED_MORE when its closing quote is not in `buf`. */
-  #quoted(
-    buf: string,
-    open: number,
-    final: boolean,
-  ): { value: string; after: number; newlines: number } | typeof NEED_MORE {
+  /**
+   * A quoted field starting at `open`: its value goes to `#value` (no result object per field)
+   * and the position after the closing quote is returned; NEED_MORE when the closing quote is
+   * not in `buf`.
+   */
+  #quoted(buf: string, open: number, final: boolean): number {
     const n = buf.length;
     let j = open + 1;
     let doubled = false;
@@ -221,9 +213,9 @@ export class CsvTokenizer {
       }
       // A quote at the very end may be the first half of a doubled quote in the next piece.
       if (q + 1 === n && !final) return NEED_MORE;
-      let value = buf.slice(open + 1, q);
-      if (doubled) value = value.replaceAll('""', '"');
-      return { value, after: q + 1, newlines: countLineBreaks(value) };
+      const value = buf.slice(open + 1, q);
+      this.#value = doubled ? value.replaceAll('""', '"') : value;
+      return q + 1;
     }
   }
 

@@ -25,6 +25,11 @@ export function parseDuration(
 ): number | undefined {
   const s = text.trim();
   if (s === '') return undefined;
+  if (unit !== 'hh:mm:ss') {
+    // Whole numbers, the common case (Zendesk minutes), skip the clock pattern.
+    const whole = wholeNumber(s);
+    if (whole !== undefined) return whole * UNIT_MS[unit === 'auto' ? 'ms' : unit];
+  }
   const clock = CLOCK.exec(s);
   if (clock) {
     const [, h, m, sec = '0', frac = '0'] = clock;
@@ -36,4 +41,15 @@ export function parseDuration(
   const n = parseNumber(s, decimal);
   if (n === undefined || n < 0) return undefined;
   return Math.round(n * UNIT_MS[unit === 'auto' ? 'ms' : unit]);
+}
+
+function wholeNumber(s: string): number | undefined {
+  if (s.length > 15) return undefined;
+  let value = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return undefined;
+    value = value * 10 + c;
+  }
+  return value;
 }
