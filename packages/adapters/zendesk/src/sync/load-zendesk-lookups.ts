@@ -3,7 +3,6 @@ import {
   itemsAt,
   paginateCursor,
   zendeskCursorPaging,
-  zendeskIncrementalPaging,
   type HttpClient,
   type Rejection,
 } from '@tablero/adapter-kit';
@@ -27,7 +26,7 @@ async function all(pages: AsyncIterable<{ items: unknown[] }>): Promise<unknown[
 
 /**
  * Loads what tickets are resolved against, on every run (gotcha 10: statuses and names change):
- * custom statuses, groups, and users (agents' names and roles) from the incremental users export.
+ * custom statuses, groups, and the agents and admins (names, and roles for first replies).
  */
 export async function loadZendeskLookups(
   http: HttpClient,
@@ -48,10 +47,13 @@ export async function loadZendeskLookups(
       }),
     ),
   );
+  // Agents and admins only: their names and roles are all a ticket needs, and the list endpoint
+  // is not held to the incremental exports' 10 requests a minute (HELPDESK-APIS §1.4).
   const users = await all(
     paginateCursor(http, {
-      path: '/incremental/users/cursor.json',
-      ...zendeskIncrementalPaging('users', 0, { per_page: 1000 }),
+      path: '/users',
+      query: { 'role[]': ['agent', 'admin'], 'page[size]': 100 },
+      ...zendeskCursorPaging('users'),
       ...common,
     }),
   );

