@@ -7,15 +7,27 @@
  * (1 MiB chunks); papaparse streams too; d3-dsv has no streaming API and parses the whole file
  * as one string. A missed target is reported, not fatal; disagreeing row counts exit non-zero.
  *
- * Environment knobs: BENCH_CSV_ROWS (default 1,000,000), BENCH_CSV_RUNS (default 3).
+ * Then ours alone on the same rows repeated 4× (about 1 GB) to show that memory stays flat.
+ *
+ * Environment knobs: BENCH_CSV_ROWS (default 1,000,000), BENCH_CSV_RUNS (default 3),
+ * BENCH_CSV_LARGE_COPIES (default 4; 0 skips the large file).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { once } from 'node:events';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CSV_CONTENDERS, type CsvContender, type CsvRun } from './lib/csv-run.js';
-import { writeZendeskExport } from './lib/csv-export-file.js';
+import { CSV_HEADER, writeZendeskExport } from './lib/csv-export-file.js';
 import { count, ms, ratio, renderTable } from './lib/report.js';
 
 const ROWS = Number(process.env.BENCH_CSV_ROWS ?? 1_000_000) || 1_000_000;
@@ -23,6 +35,8 @@ const RUNS = Math.max(1, Number(process.env.BENCH_CSV_RUNS ?? 3) || 3);
 const SEED = 20_240_601;
 const TIME_ZONE = 'Europe/Madrid';
 const MEMORY_TARGET = 2; // × file size
+/** Copies of the rows in the large-file memory check (4 ≈ 1 GB); 0 skips it. */
+const LARGE_COPIES = Math.max(0, Number(process.env.BENCH_CSV_LARGE_COPIES ?? 4) || 0);
 
 /** Median of a few runs (lib/timing.ts needs --expose-gc, which these child-process timings do not). */
 function median(values: readonly number[]): number {
@@ -57,12 +71,13 @@ try {
   log();
 
   const runner = join(here, 'lib', 'csv-contenders.ts');
-  const runOnce = (contender: CsvContender): CsvRun => {
+  const runOnce = (contender: CsvContender): CsvRun => runOnceOn(contender, file);
+  const runOnceOn = (contender: CsvContender, path: string): CsvRun => {
     const out = execFileSync(
       process.execPath,
       // The workspace's TypeScript sources (the `@tablero/source` condition), as tests use them:
       // no stale build can be measured by mistake.
-      ['--conditions=@tablero/source', '--import', 'tsx', runner, contender, file, TIME_ZONE],
+      ['--conditions=@tablero/source', '--import', 'tsx', runner, contender, path, TIME_ZONE],
       { cwd: here, encoding: 'utf8', maxBuffer: 1 << 20 },
     );
     return JSON.parse(out.trim().split('\n').pop()!) as CsvRun;
@@ -93,6 +108,7 @@ try {
     oursSchema: 'ours, also zod TicketSchema per record (stream)',
     oursParse: 'ours: parse only, rows of strings (stream)',
     papaparse: 'papaparse 5: parse only (Node stream)',
+    papaparseString: 'papaparse 5: parse only (whole file as a string)',
     d3dsv: 'd3-dsv 3: csvParseRows (whole file as a string)',
     baseline: 'baseline: node + tsx + modules, no work',
   };
@@ -127,9 +143,11 @@ try {
     renderTable(
       [
         'contender',
-        'ms',
-        'rows/s',
-        'speed vs papaparse',
+        'wall ms',
+        'CPU ms',
+        'rows/s (wall)',
+        'vs papaparse stream (wall)',
+        'vs papaparse stream (CPU)',
         'peak RSS',
         'RSS / file',
         'RSS over baseline',
@@ -175,6 +193,11 @@ try {
       detail: `${papa.last.rows} rows, ${papa.last.rejected} errors`,
     },
     {
+      name: 'papaparse (string) row count',
+      ok: summary('papaparseString').last.rows === ROWS,
+      detail: `${summary('papaparseString').last.rows} rows, ${summary('papaparseString').last.rejected} errors`,
+    },
+    {
       name: 'd3-dsv row count',
       ok: summary('d3dsv').last.rows === ROWS,
       detail: `${summary('d3dsv').last.rows}`,
@@ -195,6 +218,45 @@ try {
     ok: Number.isInteger(createdDiff) && createdDiff >= 0 && createdDiff < ROWS / 1000,
     detail: `${createdDiff} ticket(s) in the repeated hour read one hour early (ambiguous wall time)`,
   });
+
+  // ── Flat memory on a large file ───────────────────────────────────────────────────────────
+  // The same export's rows written LARGE_COPIES times after one header (about 1 GB), read once
+  // by ours: peak memory must not grow with the file.
+  let large: { bytes: number; rows: number; ms: number; cpuMs: number; maxRss: number } | null =
+    null;
+  if (LARGE_COPIES > 0) {
+    const largeFile = join(dir, 'zendesk-export-large.csv');
+    step(`writing the rows ${LARGE_COPIES}× after one header (untimed)`);
+    const headerBytes = Buffer.byteLength(`${CSV_HEADER.join(',')}\r\n`);
+    const out = createWriteStream(largeFile);
+    out.write(`${CSV_HEADER.join(',')}\r\n`);
+    for (let copy = 0; copy < LARGE_COPIES; copy++) {
+      for await (const chunk of createReadStream(file, { start: headerBytes })) {
+        if (!out.write(chunk)) await once(out, 'drain');
+      }
+    }
+    out.end();
+    await once(out, 'finish');
+    const bytes = statSync(largeFile).size;
+    step(`ours on ${mib(bytes)}, one run`);
+    const run = runOnceOn('ours', largeFile);
+    rmSync(largeFile, { force: true });
+    large = { bytes, rows: run.rows, ms: run.ms, cpuMs: run.cpuMs, maxRss: run.maxRssBytes };
+    log(
+      `large file: ${mib(bytes)}, ${count(run.rows)} rows in ${ms(run.ms)} ms (CPU ${ms(run.cpuMs)} ms); ` +
+        `peak RSS ${mib(run.maxRssBytes)} = ${ratio(run.maxRssBytes / bytes)} the file ` +
+        `(vs ${mib(ours.maxRss)} on the ${mib(expected.bytes)} file: flat if about the same)`,
+    );
+    checks.push({
+      name: `large file: every row mapped, memory flat (peak RSS < ${MEMORY_TARGET}× file and < 1.5× the 1M-row run's)`,
+      ok:
+        run.rows === ROWS * LARGE_COPIES &&
+        run.maxRssBytes < MEMORY_TARGET * bytes &&
+        run.maxRssBytes < 1.5 * ours.maxRss,
+      detail: `${count(run.rows)} rows, ${mib(run.maxRssBytes)} peak RSS`,
+    });
+  }
+
   log();
   const failed = checks.filter((c) => !c.ok);
   log(`Agreement: ${checks.length - failed.length} of ${checks.length} checks pass`);
@@ -218,6 +280,7 @@ try {
         figures,
         targets: { speedMet, memoryMet, memoryTargetTimesFile: MEMORY_TARGET },
         loadAverageAtEnd: loadAverage,
+        large,
         checks,
         ok: failed.length === 0,
       },

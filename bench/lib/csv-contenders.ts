@@ -62,6 +62,12 @@ function papaparse(file: string): Promise<{ rows: number; rejected: number }> {
   });
 }
 
+/** Papaparse's fastest path: the whole file in memory, no stream plumbing. */
+function papaparseString(file: string) {
+  const result = Papa.parse<string[]>(readFileSync(file, 'utf8'), { delimiter: ',' });
+  return { rows: result.data.length - 1, rejected: result.errors.length };
+}
+
 function d3dsv(file: string) {
   const rows = csvParseRows(readFileSync(file, 'utf8'));
   return { rows: rows.length - 1, rejected: 0 };
@@ -88,6 +94,9 @@ async function main() {
       break;
     case 'papaparse':
       result = await papaparse(file);
+      break;
+    case 'papaparseString':
+      result = papaparseString(file);
       break;
     case 'd3dsv':
       result = d3dsv(file);

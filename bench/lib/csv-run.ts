@@ -4,6 +4,7 @@ export const CSV_CONTENDERS = [
   'oursSchema',
   'oursParse',
   'papaparse',
+  'papaparseString',
   'd3dsv',
   'baseline',
 ] as const;

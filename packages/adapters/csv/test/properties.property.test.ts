@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { TicketSchema } from '@tablero/core';
 import { describe, expect, it } from 'vitest';
 import { iterableSource, readCsv, readRows, type CsvEncoding } from '../src/index.js';
 import {
@@ -214,6 +215,8 @@ describe('tickets round trip (property, generic-ticket preset)', () => {
             encoding: ENCODING_OF[options.encoding],
           });
           expect(result.rejected).toEqual([]);
+          // The mapper's own checks promise what the core schema checks.
+          for (const t of result.tickets) expect(TicketSchema.safeParse(t).success).toBe(true);
           expect(result.tickets).toEqual(
             tickets.map((t) => ({
               id: t.id,
