@@ -19,13 +19,8 @@ export interface CsatCardData {
   interval: [number, number] | null;
 }
 
+/** A core result is already card data (extra fields such as `period` ride along unused). */
 export const cardDataOf = (r: CsatResult, kpi: CsatKpi): CsatCardData => ({
+  ...r,
   kpi: r.kpi ?? kpi,
-  value: r.value,
-  n: r.n,
-  positive: r.positive,
-  scale: r.scale,
-  positiveThreshold: r.positiveThreshold,
-  distribution: r.distribution,
-  interval: r.interval,
 });

@@ -12,16 +12,11 @@ import {
 } from '@tablero/core';
 import { checkNumber, COUNT, type AttributeIssue } from '../internal/attribute-check.js';
 import { checkPair } from '../internal/check-pair.js';
-import { cardDataOf, type CsatCardData, type CsatKpi } from './csat-card-data.js';
+import { CSAT_KPIS, cardDataOf, type CsatCardData, type CsatKpi } from './csat-card-data.js';
 import { csatFromAttributes, type CsatAttributes } from './csat-from-attributes.js';
 import { distributionBars, type DistributionBar } from './distribution-bars.js';
 import { SCALE_RULES, isCsatScale } from './csat-scale-rules.js';
-import {
-  csatSeries,
-  parseSeriesAttribute,
-  type CsatSeriesEntry,
-  type CsatSeriesInput,
-} from './csat-series.js';
+import { csatSeries, type CsatSeriesEntry, type CsatSeriesInput } from './csat-series.js';
 
 /** A raw CSAT answer: a score, `good`/`bad`, a mapped label, or a `SurveyResponse`. */
 export type CsatAnswer = SurveyAnswer | string | boolean;
@@ -75,6 +70,9 @@ const PERCENT = { min: 0, max: 100 };
  */
 export function csatCardModel(host: Element, input: CsatCardInput): CsatCardModel {
   const issues: AttributeIssue[] = [];
+  if (!CSAT_KPIS.includes(input.kpi)) {
+    return invalid('kpi', `kpi="${String(input.kpi)}" is not csat or esat`);
+  }
   const scale = input.scale ?? '1-5';
   if (!isCsatScale(scale)) {
     return invalid('scale', `scale="${scale}" is not a CSAT scale (1-5, 1-7, 1-10 or binary)`);
@@ -221,7 +219,7 @@ function seriesOf(
   issues: AttributeIssue[],
 ): CsatSeriesEntry[] | null {
   if (series === undefined || series === null) return null;
-  const parsed = typeof series === 'string' ? parseSeriesAttribute(series) : csatSeries(series);
+  const parsed = csatSeries(series);
   if (parsed.ok) return parsed.entries;
   issues.push({ attribute: 'series', message: `series ${parsed.reason}` });
   return null;

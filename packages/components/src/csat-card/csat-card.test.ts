@@ -320,6 +320,7 @@ describe('<csat-card> invalid input never throws (issue 3: invalid state + a war
     ['n', html`<csat-card positive="3" n="-4"></csat-card>`],
     ['positive', html`<csat-card positive="30" n="20"></csat-card>`],
     ['scale', html`<csat-card scale="1-4" value="80"></csat-card>`],
+    ['kpi', html`<csat-card kpi="nps" value="80"></csat-card>`],
     ['positive-threshold', html`<csat-card positive-threshold="9" value="80"></csat-card>`],
     ['distribution', html`<csat-card distribution="[1, 2, 3]"></csat-card>`],
     ['distribution', html`<csat-card distribution="1;2"></csat-card>`],

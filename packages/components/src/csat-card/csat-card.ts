@@ -149,25 +149,8 @@ export class CsatCard extends TableroElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#model = csatCardModel(this, {
-      kpi: this.kpi === 'esat' ? 'esat' : 'csat',
-      scale: this.scale,
-      positiveThreshold: this.positiveThreshold,
-      value: this.value,
-      positive: this.positive,
-      n: this.n,
-      distribution: this.distribution,
-      intervalLow: this.intervalLow,
-      intervalHigh: this.intervalHigh,
-      previousValue: this.previousValue,
-      previousPositive: this.previousPositive,
-      previousN: this.previousN,
-      result: this.result,
-      responses: this.responses,
-      previous: this.previous,
-      previousResponses: this.previousResponses,
-      series: this.series,
-    });
+    // The element carries every input under the model's own names.
+    this.#model = csatCardModel(this, this);
     const model = this.#model;
     if (model.state === 'invalid') this.warnIssues(model.issues);
     if (model.state === 'ready' || model.state === 'empty') {

@@ -1,7 +1,7 @@
 import { byPeriod, csat } from '@tablero/core';
 import { sampleDataset } from '@tablero/core/sample';
 import { describe, expect, it } from 'vitest';
-import { csatSeries, parseSeriesAttribute, type ParsedSeries } from './csat-series.js';
+import { csatSeries, type ParsedSeries } from './csat-series.js';
 
 const answers = sampleDataset().surveys.filter((s) => s.kind === 'csat');
 const monthly = byPeriod(answers, (a) => csat(a), { every: 'month', timeZone: 'Europe/Madrid' });
@@ -39,13 +39,13 @@ describe('csatSeries (core README §Comparison and series: byPeriod points)', ()
     expect(bad([{ value: 80, n: -1 }])).toMatch(/^entry 0 .*-1/);
     expect(bad([80, 120])).toMatch(/^entry 1 .*120$/);
     expect(bad([{ label: 7, value: 80 }])).toMatch(/^entry 0 /);
-    expect(bad({})).toMatch(/^must be byPeriod output/);
+    expect(bad({})).toMatch(/^must be an array/);
   });
 });
 
-describe('parseSeriesAttribute (plain HTML: the series attribute is JSON)', () => {
+describe('csatSeries of the series attribute (plain HTML: JSON text)', () => {
   it('reads percentages and labelled objects', () => {
-    const parsed = entries(parseSeriesAttribute('[{"label":"2025-01","value":81.9,"n":282}, 80]'));
+    const parsed = entries(csatSeries('[{"label":"2025-01","value":81.9,"n":282}, 80]'));
     expect(parsed).toEqual([
       { label: '2025-01', period: null, value: 81.9, n: 282 },
       { label: null, period: null, value: 80, n: null },
@@ -53,8 +53,8 @@ describe('parseSeriesAttribute (plain HTML: the series attribute is JSON)', () =
   });
 
   it('says what is wrong instead of throwing', () => {
-    expect(parseSeriesAttribute('81, 82')).toMatchObject({ ok: false, reason: /not JSON/ });
-    expect(parseSeriesAttribute('{"a":1}')).toMatchObject({ ok: false, reason: /JSON array/ });
-    expect(parseSeriesAttribute('[1, "x"]')).toMatchObject({ ok: false, reason: /entry 1/ });
+    expect(csatSeries('81, 82')).toMatchObject({ ok: false, reason: /not JSON/ });
+    expect(csatSeries('{"a":1}')).toMatchObject({ ok: false, reason: /must be an array/ });
+    expect(csatSeries('[1, "x"]')).toMatchObject({ ok: false, reason: /entry 1/ });
   });
 });

@@ -24,21 +24,24 @@ export interface CsatSeriesEntry {
 export type ParsedSeries = { ok: true; entries: CsatSeriesEntry[] } | { ok: false; reason: string };
 
 /**
- * Normalises every shape `series` takes into one list, oldest first as given. Never throws: the
- * first bad entry is named, so the element can show its invalid state instead of drawing a line
- * with a silent hole.
+ * Normalises every shape `series` takes into one list, oldest first as given; a string is the
+ * `series` attribute, JSON of percentages (`[81.9, 80.2, null, 82]`) or of
+ * `{ "label": "2025-01", "value": 81.9, "n": 282 }` objects. Never throws: the first bad entry
+ * is named, so the element can show its invalid state instead of drawing a line with a silent
+ * hole.
  */
 export function csatSeries(input: unknown): ParsedSeries {
-  const list: readonly unknown[] | undefined = Array.isArray(input)
-    ? input
-    : isObject(input) && Array.isArray(input.points)
-      ? input.points
-      : undefined;
-  if (!list) {
-    return {
-      ok: false,
-      reason: 'must be byPeriod output, its points, CSAT results or percentages',
-    };
+  let data = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input);
+    } catch {
+      return { ok: false, reason: 'is not JSON: expected an array such as [81.9, 80.2, 82]' };
+    }
+  }
+  const list = Array.isArray(data) ? data : isObject(data) ? data.points : undefined;
+  if (!Array.isArray(list)) {
+    return { ok: false, reason: 'must be an array of CSAT % or results, or byPeriod output' };
   }
   const entries: CsatSeriesEntry[] = [];
   for (const [index, item] of list.entries()) {
@@ -53,21 +56,6 @@ export function csatSeries(input: unknown): ParsedSeries {
     entries.push(entry);
   }
   return { ok: true, entries };
-}
-
-/**
- * Reads the `series` attribute: a JSON array of percentages (`[81.9, 80.2, null, 82]`) or of
- * `{ "label": "2025-01", "value": 81.9, "n": 282 }` objects, for plain HTML pages.
- */
-export function parseSeriesAttribute(text: string): ParsedSeries {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'is not JSON: expected an array such as [81.9, 80.2, 82]' };
-  }
-  if (!Array.isArray(data)) return { ok: false, reason: 'must be a JSON array' };
-  return csatSeries(data);
 }
 
 /** One period, or `null` when it is none of the accepted shapes. */
