@@ -30,8 +30,11 @@ export class HttpError extends Error {
   readonly body: string | undefined;
 
   constructor(init: HttpErrorInit) {
-    const tries = init.attempts === 1 ? '1 attempt' : `${init.attempts} attempts`;
-    super(`${init.method} ${init.url} failed after ${tries}: ${init.detail}`);
+    const tries =
+      init.attempts === 0
+        ? 'before sending'
+        : `after ${init.attempts === 1 ? '1 attempt' : `${init.attempts} attempts`}`;
+    super(`${init.method} ${init.url} failed ${tries}: ${init.detail}`);
     this.kind = init.kind;
     this.method = init.method;
     this.url = init.url;

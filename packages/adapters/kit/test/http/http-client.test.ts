@@ -99,6 +99,9 @@ describe('createHttpClient: auth and requests', () => {
     const { client } = testClient(api);
     const error = await failure(client.get('http://127.0.0.2:9/steal'));
     expect(error.kind).toBe('cross-origin');
+    expect(error.message).toBe(
+      `GET http://127.0.0.2:9/steal failed before sending: refused: not the origin of baseUrl ${api.url}`,
+    );
     expect(api.requests).toHaveLength(0);
   });
 });

@@ -217,3 +217,21 @@ describe('HubSpot search paging', () => {
     expect(api.requests[1]!.headers['content-type']).toBe('application/json');
   });
 });
+
+describe('paginateLink: a next link to another origin', () => {
+  it('is refused before anything is sent there', async () => {
+    const api = await fakeApi({ routes: [ticketsRoute('link')] });
+    const calls: string[] = [];
+    const { client } = testClient(api, {
+      fetch: async (input) => {
+        calls.push(String(input));
+        return new Response(JSON.stringify({ tickets: [{ id: 1 }] }), {
+          headers: { link: '<https://evil.test/api/v2/tickets?page=2>; rel="next"' },
+        });
+      },
+    });
+    const run = paginateLink(client, { path: '/tickets', items: itemsAt('tickets') });
+    await expect(all(run)).rejects.toThrow('rel="next" points to another origin');
+    expect(calls).toEqual([`${api.url}/api/v2/tickets`]);
+  });
+});
