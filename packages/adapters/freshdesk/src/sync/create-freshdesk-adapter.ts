@@ -35,6 +35,11 @@ export interface FreshdeskAdapterOptions {
   maxPage?: number;
   /** Agent and group names, custom statuses (from `/agents`, `/groups`, `/ticket_fields`). */
   lookups?: FreshdeskLookups;
+  /**
+   * Also list `filter=spam` and `filter=deleted` tickets, whose ids come back in `removed`: the
+   * default list leaves them out, so a deletion is otherwise never seen (gotcha 4). Default true.
+   */
+  removedPasses?: boolean;
   /** Read satisfaction ratings after the tickets. Default true. */
   satisfaction?: boolean;
   /** Client tuning (tests pass an instant sleep and a short timeout here). */
@@ -56,6 +61,7 @@ export class FreshdeskWindowError extends Error {
 }
 
 const DEFAULT_SINCE = '2000-01-01T00:00:00Z';
+const PASSES = ['all', 'spam', 'deleted'] as const;
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 /** The largest `field` instant among raw items, or `fallback`. */
 function newest(items: readonly unknown[], field: string, fallback: string): string {
@@ -108,13 +114,15 @@ function emit(
 /**
  * Freshdesk tickets by `updated_since`, ascending by `updated_at`, with `include=stats`; past the
  * 300-page cap by starting a new window at the last ticket's `updated_at` (gotcha 2, as Airbyte
- * does), deduplicated by id within a run. Then satisfaction ratings by `created_since`.
+ * does), deduplicated by id within a run. Then the spam and deleted passes from the run's start,
+ * then satisfaction ratings by `created_since`.
  */
 export function createFreshdeskAdapter(options: FreshdeskAdapterOptions): FreshdeskAdapter {
   const perPage = Math.min(options.perPage ?? 100, 100);
   const maxPage = options.maxPage ?? 300;
   const satisfaction = options.satisfaction !== false;
   const lookups = options.lookups ?? {};
+  const removedPasses = options.removedPasses !== false;
   return {
     name: 'freshdesk',
     kinds: satisfaction ? ['ticket', 'survey-response'] : ['ticket'],
@@ -122,6 +130,9 @@ export function createFreshdeskAdapter(options: FreshdeskAdapterOptions): Freshd
       const since = options.since ?? DEFAULT_SINCE;
       let state: FreshdeskSyncState = freshdeskCheckpoints.read(checkpoint) ?? {
         phase: 'tickets',
+        pass: 'all',
+        runSince: since,
+        newest: since,
         since,
         page: 1,
         ratingsSince: since,
@@ -141,11 +152,18 @@ export function createFreshdeskAdapter(options: FreshdeskAdapterOptions): Freshd
         unique: uniqueRecords(),
         reported: new Set(),
       };
+      const passes: readonly FreshdeskSyncState['pass'][] = removedPasses ? PASSES : ['all'];
+      // The state once the ticket passes are done: ratings, or the next run's start.
+      const afterTickets = (s: FreshdeskSyncState): FreshdeskSyncState =>
+        satisfaction
+          ? { ...s, phase: 'ratings', pass: 'all', since: s.newest, runSince: s.newest, page: 1 }
+          : { ...s, pass: 'all', since: s.newest, runSince: s.newest, page: 1 };
       let pageCount = 0;
-      let seen = state.since;
-      while (state.phase === 'tickets') {
+      let ticketsDone = false;
+      while (state.phase === 'tickets' && !ticketsDone) {
         const { body, more } = await getPage(ctx, '/tickets', {
           updated_since: state.since,
+          ...(state.pass === 'all' ? {} : { filter: state.pass }),
           order_by: 'updated_at',
           order_type: 'asc',
           per_page: perPage,
@@ -154,9 +172,11 @@ export function createFreshdeskAdapter(options: FreshdeskAdapterOptions): Freshd
         });
         const mapped = mapFreshdeskTicketsPage(body, lookups);
         const items = body as unknown[];
-        seen = newest(items, 'updated_at', seen);
+        const newest_ =
+          state.pass === 'all' ? newest(items, 'updated_at', state.newest) : state.newest;
         let next: FreshdeskSyncState;
-        if (more && state.page < maxPage) next = { ...state, page: state.page + 1 };
+        if (more && state.page < maxPage)
+          next = { ...state, newest: newest_, page: state.page + 1 };
         else if (more) {
           // The cap: a new window from the last ticket's updated_at; the overlap is deduplicated.
           const from = newest(items.slice(-1), 'updated_at', state.since);
@@ -165,16 +185,18 @@ export function createFreshdeskAdapter(options: FreshdeskAdapterOptions): Freshd
               `Freshdesk tickets: more than ${maxPage} pages of tickets updated at ${from}; the updated_since window cannot move forward`,
             );
           }
-          next = { ...state, since: from, page: 1 };
+          next = { ...state, newest: newest_, since: from, page: 1 };
         } else {
-          next = { ...state, phase: satisfaction ? 'ratings' : 'tickets', since: seen, page: 1 };
+          const following = passes[passes.indexOf(state.pass) + 1];
+          if (following) {
+            next = { ...state, newest: newest_, pass: following, since: state.runSince, page: 1 };
+          } else {
+            next = afterTickets({ ...state, newest: newest_ });
+            ticketsDone = true;
+          }
         }
         const records = ctx.unique(mapped.tickets.map((record) => ({ kind: 'ticket', record })));
         yield emit(ctx, ++pageCount, next, records, mapped.rejected, mapped.removed);
-        if (!more) {
-          state = next;
-          break;
-        }
         state = next;
       }
       if (state.phase !== 'ratings') return;

@@ -54,15 +54,18 @@ describe('Freshdesk sync: tickets by updated_since, ascending (HELPDESK-APIS §2
     const { api, tickets, answers } = await sync();
     expect(tickets.map((t) => t.id).sort()).toEqual([...EXPECTED_TICKET_IDS].sort());
     expect(answers.map((a) => a.id).sort()).toEqual([...EXPECTED_RATING_IDS].sort());
+    const query = {
+      updated_since: '2000-01-01T00:00:00Z',
+      order_by: 'updated_at',
+      order_type: 'asc',
+      per_page: '100',
+      page: '1',
+      include: 'stats',
+    };
     expect(ticketRequests(api)).toEqual([
-      {
-        updated_since: '2000-01-01T00:00:00Z',
-        order_by: 'updated_at',
-        order_type: 'asc',
-        per_page: '100',
-        page: '1',
-        include: 'stats',
-      },
+      query,
+      { ...query, filter: 'spam' },
+      { ...query, filter: 'deleted' },
     ]);
   });
 
@@ -117,9 +120,12 @@ describe('Freshdesk sync: tickets by updated_since, ascending (HELPDESK-APIS §2
     const last = first.batches.at(-1)!.checkpoint;
     expect(last).toEqual({
       adapter: 'freshdesk',
-      version: 1,
+      version: 2,
       phase: 'tickets',
+      pass: 'all',
       since: '2025-03-08T11:00:00Z', // 10472, the last updated
+      runSince: '2025-03-08T11:00:00Z',
+      newest: '2025-03-08T11:00:00Z',
       page: 1,
       ratingsSince: '2025-03-08T13:00:00Z', // rating 120, the last created
       ratingsPage: 1,
@@ -130,8 +136,18 @@ describe('Freshdesk sync: tickets by updated_since, ascending (HELPDESK-APIS §2
     expect(next.answers.map((a) => a.id)).toEqual(['120']);
   });
 
-  it('spam and deleted tickets are not in the default list (gotcha 4): not records', async () => {
-    const { tickets } = await sync();
+  it('lists spam and deleted tickets in passes of their own, as removed ids (gotcha 4)', async () => {
+    const { tickets, batches } = await sync();
     expect(tickets.some((t) => t.id === '10474' || t.id === '10475')).toBe(false);
+    expect(batches.flatMap((b) => b.removed)).toEqual([
+      { id: '10474', reason: 'spam' },
+      { id: '10475', reason: 'deleted' },
+    ]);
+  });
+
+  it('removedPasses: false reads the live list only', async () => {
+    const { api, batches } = await sync({}, { removedPasses: false });
+    expect(ticketRequests(api).map((q) => q.filter)).toEqual([undefined]);
+    expect(batches.flatMap((b) => b.removed)).toEqual([]);
   });
 });

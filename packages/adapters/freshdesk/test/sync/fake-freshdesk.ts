@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
  * A Freshdesk API on 127.0.0.1 that behaves as HELPDESK-APIS §2.3 documents, which the kit's
  * generic fake cannot (bare JSON array bodies, filters): `updated_since` (inclusive) or else
  * only tickets created in the last 30 days, `order_by=updated_at&order_type=asc`, spam and
- * deleted tickets left out, `per_page` ≤ 100, a `Link: rel="next"` header, and page numbers
+ * deleted tickets left out unless `filter=spam` / `filter=deleted` asks for them, `per_page` ≤ 100, a `Link: rel="next"` header, and page numbers
  * beyond `maxPage` refused with Freshdesk's 400.
  */
 export interface FakeFreshdeskOptions {
@@ -75,7 +75,15 @@ export async function startFakeFreshdesk(options: FakeFreshdeskOptions): Promise
     }
     if (url.pathname === '/api/v2/tickets') {
       const since = url.searchParams.get('updated_since');
-      let rows = (options.tickets as Row[]).filter((t) => t.spam !== true && t.deleted !== true);
+      // The default list leaves spam and deleted tickets out; `filter` lists only those.
+      const filter = url.searchParams.get('filter');
+      let rows = (options.tickets as Row[]).filter((t) =>
+        filter === 'spam'
+          ? t.spam === true && t.deleted !== true
+          : filter === 'deleted'
+            ? t.deleted === true
+            : t.spam !== true && t.deleted !== true,
+      );
       rows = since
         ? rows.filter((t) => at(t, 'updated_at') >= Date.parse(since))
         : rows.filter((t) => at(t, 'created_at') > options.now - 30 * 86_400_000);
