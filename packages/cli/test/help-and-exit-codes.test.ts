@@ -69,7 +69,7 @@ describe('help for every command (README §Commands)', () => {
     const run = await runCli(['sync', 'csv', '--help'], { cwd });
     expect(run.code).toBe(EXIT_CODES.ok);
     expect(run.stdout).toContain(
-      '  tablero sync csv <file> (--preset <name> | --mapping <file>) --time-zone <zone> --out <file> [options]',
+      '  tablero sync csv <file> (--preset <name> | --mapping <file>) --time-zone <zone> --out <file> [options]\n  tablero sync csv --preset <name> --print-mapping [--time-zone <zone>] > mapping.json\n',
     );
     for (const option of [
       '-p, --preset <name>',
@@ -80,6 +80,7 @@ describe('help for every command (README §Commands)', () => {
       '--date-format <pattern>',
       '--decimal <sep>',
       '--batch-size <n>',
+      '--print-mapping',
       '-o, --out <file>',
       '--rejected <file>',
     ]) {

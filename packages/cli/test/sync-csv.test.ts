@@ -8,6 +8,8 @@ import { ndjson, runCli, withTempDir } from './helpers/run-cli.js';
 const ZENDESK = fileURLToPath(new URL('./fixtures/zendesk-export.csv', import.meta.url));
 const MIN = 60_000;
 
+/** The Zendesk fixture with its preset and zone, in short flags. */
+const ZENDESK_MADRID = [ZENDESK, '-p', 'zendesk', '-z', 'Europe/Madrid'];
 const csv = (dir: string, args: string[]) => runCli(['sync', 'csv', ...args], { cwd: dir });
 
 describe('tablero sync csv: a Zendesk export into core records (HELPDESK-APIS.md §1.7)', () => {
@@ -76,16 +78,7 @@ describe('tablero sync csv: a Zendesk export into core records (HELPDESK-APIS.md
 
   it('--json reports the totals and how the file was read', async () => {
     await withTempDir(async (dir) => {
-      const run = await csv(dir, [
-        ZENDESK,
-        '-p',
-        'zendesk',
-        '-z',
-        'Europe/Madrid',
-        '-o',
-        'o.ndjson',
-        '--json',
-      ]);
+      const run = await csv(dir, [...ZENDESK_MADRID, '-o', 'o.ndjson', '--json']);
       expect(run.code).toBe(EXIT_CODES.ok);
       expect(JSON.parse(run.stdout)).toMatchObject({
         status: 'complete',
@@ -111,9 +104,7 @@ describe('tablero sync csv: a Zendesk export into core records (HELPDESK-APIS.md
 
   it('--strict turns the rejected row into exit 1, with the valid rows written', async () => {
     await withTempDir(async (dir) => {
-      const run = await csv(dir, [
-        ...[ZENDESK, '-p', 'zendesk', '-z', 'Europe/Madrid', '-o', 'o.ndjson', '--strict'],
-      ]);
+      const run = await csv(dir, [...ZENDESK_MADRID, '-o', 'o.ndjson', '--strict']);
       expect(run.code).toBe(EXIT_CODES.rejected);
       expect(ndjson(await readFile(join(dir, 'o.ndjson'), 'utf8'))).toHaveLength(2);
     });
@@ -164,6 +155,42 @@ describe('tablero sync csv: a Spanish Excel export (issue 4 §Why)', () => {
         },
       ]);
     });
+  });
+});
+
+describe('tablero sync csv --print-mapping: save a mapping, reuse it (issue 4 §adapter-csv)', () => {
+  it('prints the preset with the options applied; passed back with --mapping it reads the same', async () => {
+    await withTempDir(async (dir) => {
+      const printed = await csv(dir, [
+        ...['--preset', 'zendesk', '--print-mapping', '--time-zone', 'Europe/Madrid'],
+        ...['--date-format', 'yyyy-MM-dd HH:mm:ss'],
+      ]);
+      expect(printed.code).toBe(EXIT_CODES.ok);
+      expect(printed.stderr).toBe('');
+      const mapping = JSON.parse(printed.stdout) as Record<string, unknown>;
+      expect(mapping).toMatchObject({
+        name: 'zendesk',
+        kind: 'ticket',
+        system: 'zendesk',
+        dateFormat: 'yyyy-MM-dd HH:mm:ss',
+        timeZone: 'Europe/Madrid',
+      });
+      await writeFile(join(dir, 'mapping.json'), printed.stdout);
+      // The mapping names its zone, so --time-zone may be left out.
+      const viaMapping = await csv(dir, [ZENDESK, '--mapping', 'mapping.json', '-o', 'a.ndjson']);
+      const viaPreset = await csv(dir, [...ZENDESK_MADRID, '-o', 'b.ndjson']);
+      expect(viaMapping.code).toBe(EXIT_CODES.ok);
+      expect(viaPreset.code).toBe(EXIT_CODES.ok);
+      const a = ndjson(await readFile(join(dir, 'a.ndjson'), 'utf8'));
+      expect(a).toHaveLength(2);
+      expect(a).toEqual(ndjson(await readFile(join(dir, 'b.ndjson'), 'utf8')));
+    });
+  });
+
+  it('still checks the preset name', async () => {
+    const run = await csv('/tmp', ['--preset', 'nope', '--print-mapping']);
+    expect(run.code).toBe(EXIT_CODES.usage);
+    expect(run.stderr).toContain('unknown preset "nope"');
   });
 });
 

@@ -55,6 +55,11 @@ async function syncWithArgs(
   args: ReturnType<typeof parseCommandArgs>,
   io: CliIo,
 ): Promise<ExitCode> {
+  const answer = await source.preflight?.({ command, args, env: io.env, cwd: io.cwd });
+  if (answer !== undefined) {
+    io.stdout.write(answer);
+    return EXIT_CODES.ok;
+  }
   const out = args.strings.get('out');
   if (!out) {
     throw usageError(

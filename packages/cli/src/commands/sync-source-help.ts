@@ -14,7 +14,7 @@ export function syncSourceHelp(source: SyncSource): string {
   const command = `tablero sync ${source.name}`;
   return formatHelp({
     summary: `${command}: ${source.summary}.`,
-    usage: [`${command} ${source.usage}`],
+    usage: source.usage.map((form) => `${command} ${form}`),
     sections: [
       ...(source.positionals.length > 0
         ? [

@@ -26,7 +26,7 @@ export function apiSyncSource(definition: ApiSourceDefinition): SyncSource {
   const source: SyncSource = {
     name,
     summary: `${title} API${createAdapter ? '' : ' (not available yet)'}`,
-    usage: '--out <file> [options]',
+    usage: ['--out <file> [options]'],
     positionals: [],
     options: [],
     env,

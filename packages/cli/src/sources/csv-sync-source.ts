@@ -8,6 +8,7 @@ import {
   fileSource,
   isCsvPresetName,
   presetMapping,
+  resolveMapping,
   type CsvAdapter,
   type CsvAdapterOptions,
   type CsvEncoding,
@@ -42,7 +43,10 @@ const HELP = 'Run `tablero sync csv --help` for the options.';
 export const csvSource: SyncSource = {
   name: 'csv',
   summary: 'a CSV export file (Zendesk, Freshdesk, HubSpot, or a generic ticket or survey file)',
-  usage: '<file> (--preset <name> | --mapping <file>) --time-zone <zone> --out <file> [options]',
+  usage: [
+    '<file> (--preset <name> | --mapping <file>) --time-zone <zone> --out <file> [options]',
+    '--preset <name> --print-mapping [--time-zone <zone>] > mapping.json',
+  ],
   positionals: [{ name: 'file', description: 'the CSV file to read' }],
   options: [
     {
@@ -94,6 +98,12 @@ export const csvSource: SyncSource = {
       description: 'decimal separator: . , or auto (comma when the file is ;-delimited)',
     },
     {
+      name: 'print-mapping',
+      type: 'boolean',
+      description:
+        'print the mapping (preset or file, with the options above) as JSON and stop: save it, edit it, pass it to --mapping',
+    },
+    {
       name: 'batch-size',
       type: 'string',
       valueName: 'n',
@@ -120,21 +130,22 @@ export const csvSource: SyncSource = {
       ].join('\n'),
     },
   ],
+  preflight: printMapping,
   prepare: prepareCsv,
 };
 
-async function prepareCsv(context: SyncSourceContext): Promise<PreparedSync> {
+/** The adapter options the flags give, checked; `requireTimeZone` is off for --print-mapping. */
+async function readCsvOptions(
+  context: SyncSourceContext,
+  requireTimeZone: boolean,
+): Promise<Omit<CsvAdapterOptions, 'input'>> {
   const { args, cwd } = context;
-  const file = args.positionals[0];
-  if (file === undefined) {
-    throw usageError('missing the CSV file: `tablero sync csv <file> …`.', HELP);
-  }
   const preset = args.strings.get('preset');
   const mappingFile = args.strings.get('mapping');
   if (preset !== undefined && mappingFile !== undefined) {
     throw usageError(
       '--preset and --mapping are alternatives: a mapping file is a whole mapping.',
-      'To change a preset, save it as JSON, edit it, and pass it with --mapping.',
+      'To change a preset, save it with --print-mapping, edit it, and pass it with --mapping.',
     );
   }
   if (preset === undefined && mappingFile === undefined) {
@@ -153,7 +164,7 @@ async function prepareCsv(context: SyncSourceContext): Promise<PreparedSync> {
   const mapping =
     mappingFile === undefined ? undefined : await readMapping(resolve(cwd, mappingFile));
   const timeZone = args.strings.get('time-zone');
-  if (timeZone === undefined && !mapping?.timeZone) {
+  if (requireTimeZone && timeZone === undefined && !mapping?.timeZone) {
     throw usageError(
       '--time-zone is required: exports write local times without an offset, so name the zone they were written in (e.g. --time-zone Europe/Madrid).',
       HELP,
@@ -165,7 +176,7 @@ async function prepareCsv(context: SyncSourceContext): Promise<PreparedSync> {
       'Use a name like Europe/Madrid, America/Mexico_City or UTC.',
     );
   }
-  const options: Omit<CsvAdapterOptions, 'input'> = {
+  return {
     ...(preset !== undefined && isCsvPresetName(preset) ? { preset } : {}),
     ...(mapping ? { mapping } : {}),
     ...(timeZone !== undefined ? { timeZone } : {}),
@@ -175,6 +186,34 @@ async function prepareCsv(context: SyncSourceContext): Promise<PreparedSync> {
     ...(args.strings.has('date-format') ? { dateFormat: args.strings.get('date-format')! } : {}),
     batchSize: readBatchSize(args.strings.get('batch-size')),
   };
+}
+
+/**
+ * `--print-mapping`: the mapping the flags describe (preset or file, with --date-format,
+ * --decimal and --time-zone applied) as JSON, to save, edit and pass back with --mapping.
+ */
+async function printMapping(context: SyncSourceContext): Promise<string | undefined> {
+  if (!context.args.flags.has('print-mapping')) return undefined;
+  const options = await readCsvOptions(context, false);
+  try {
+    const mapping = resolveMapping(options);
+    const withZone = options.timeZone ? { ...mapping, timeZone: options.timeZone } : mapping;
+    return `${JSON.stringify(withZone, null, 2)}\n`;
+  } catch (error) {
+    if (error instanceof CsvError) throw usageError(`${error.message}.`, HELP);
+    throw error;
+  }
+}
+
+async function prepareCsv(context: SyncSourceContext): Promise<PreparedSync> {
+  const { args, cwd } = context;
+  const file = args.positionals[0];
+  if (file === undefined) {
+    throw usageError('missing the CSV file: `tablero sync csv <file> …`.', HELP);
+  }
+  const options = await readCsvOptions(context, true);
+  const preset = options.preset;
+  const mappingFile = args.strings.get('mapping');
 
   const path = resolve(cwd, file);
   const info = await readableFile(path, file);

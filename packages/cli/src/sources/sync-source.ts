@@ -52,13 +52,18 @@ export interface SyncSource {
   name: string;
   /** One line for `tablero sync --help`. */
   summary: string;
-  /** `<file> --preset <name> --time-zone <zone>`: what follows `tablero sync <name>` in usage. */
-  usage: string;
+  /** `<file> --preset <name> --time-zone <zone>`: what follows `tablero sync <name>`, per form. */
+  usage: readonly string[];
   positionals: readonly PositionalSpec[];
   options: readonly OptionSpec[];
   env: readonly EnvVarSpec[];
   /** Extra help sections (presets, examples). */
   helpSections: readonly HelpSection[];
+  /**
+   * A request answered without syncing (`--print-mapping`): text for stdout, or `undefined` to
+   * go on. Runs before `--out` is required.
+   */
+  preflight?: (context: SyncSourceContext) => Promise<string | undefined>;
   prepare?: (context: SyncSourceContext) => Promise<PreparedSync>;
   /** Why it is not available and what to do meanwhile; shown when `prepare` is absent. */
   unavailable?: string;

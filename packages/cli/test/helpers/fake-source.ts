@@ -21,7 +21,7 @@ export function fakeOptionsFrom(strings: ReadonlyMap<string, string>): FakeAdapt
 export const fakeSource: SyncSource = {
   name: 'fake',
   summary: 'numbered fake tickets, for tests',
-  usage: '[--records <n>] [--batch <n>] --out <file> [options]',
+  usage: ['[--records <n>] [--batch <n>] --out <file> [options]'],
   positionals: [],
   options: ['records', 'batch', 'delay', 'reject-every', 'fail-at'].map((name) => ({
     name,
