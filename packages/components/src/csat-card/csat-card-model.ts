@@ -30,7 +30,7 @@ export interface CsatPreviousData {
 }
 
 /** Every input of the card, as the element holds it (properties and parsed attributes). */
-export interface CsatCardInput extends Omit<CsatAttributes, 'scale' | 'positiveThreshold'> {
+export interface CsatCardInput extends CsatAttributes {
   /** Unchecked here: a bad scale attribute is reported, not assumed. */
   scale?: string | undefined;
   positiveThreshold?: number | undefined;
@@ -108,7 +108,7 @@ export function csatCardModel(host: Element, input: CsatCardInput): CsatCardMode
       }
       data = cardDataOf(input.result, input.kpi);
     } else {
-      data = csatFromAttributes(host, { ...input, ...options }, issues);
+      data = csatFromAttributes(host, input, options, issues);
     }
     const previous = previousOf(host, input, options, issues);
     const series = seriesOf(input.series, issues);

@@ -4,11 +4,18 @@ import { checkPair } from '../internal/check-pair.js';
 import { cardDataOf, type CsatCardData, type CsatKpi } from './csat-card-data.js';
 import { SCALE_RULES } from './csat-scale-rules.js';
 
-/** The attribute way in, as the element holds it after Lit's converters. */
-export interface CsatAttributes {
-  kpi: CsatKpi;
+/** The scale in force, already checked. */
+export interface CsatScaleOptions {
   scale: CsatScale;
   positiveThreshold: number;
+}
+
+/**
+ * The attribute way in, as the element holds it after Lit's converters. Often the element
+ * itself: read field by field, never spread (its properties are prototype accessors).
+ */
+export interface CsatAttributes {
+  kpi: CsatKpi;
   value?: number | undefined;
   positive?: number | undefined;
   n?: number | undefined;
@@ -31,10 +38,11 @@ const VALUE_TOLERANCE = 0.5;
 export function csatFromAttributes(
   host: Element,
   input: CsatAttributes,
+  { scale, positiveThreshold }: CsatScaleOptions,
   issues: AttributeIssue[],
 ): CsatCardData | null {
   const before = issues.length;
-  const { scale, positiveThreshold, value, positive, n } = input;
+  const { value, positive, n } = input;
   const { intervalLow: low, intervalHigh: high } = input;
   const nIssue = checkNumber(host, 'n', n, COUNT);
   for (const issue of [
@@ -48,7 +56,7 @@ export function csatFromAttributes(
   ]) {
     if (issue) issues.push(issue);
   }
-  const perPoint = readDistribution(input, issues);
+  const perPoint = readDistribution(input.distribution, scale, issues);
   if (issues.length > before) return null;
   const interval: [number, number] | null = low === undefined ? null : [low, high!];
   const base = { kpi: input.kpi, scale, positiveThreshold, distribution: null, interval };
@@ -96,8 +104,11 @@ export function csatFromAttributes(
 }
 
 /** `distribution`: counts per scale point, lowest first (binary: bad, good). */
-function readDistribution(input: CsatAttributes, issues: AttributeIssue[]): number[] | null {
-  const raw = input.distribution;
+function readDistribution(
+  raw: CsatAttributes['distribution'],
+  scale: CsatScale,
+  issues: AttributeIssue[],
+): number[] | null {
   if (raw === undefined || raw === null) return null;
   const fail = (message: string) => {
     issues.push({ attribute: 'distribution', message: `distribution ${message}` });
@@ -111,11 +122,11 @@ function readDistribution(input: CsatAttributes, issues: AttributeIssue[]): numb
       return fail(`is not JSON: expected an array of counts such as [2, 5, 20, 60, 90]`);
     }
   }
-  const { points } = SCALE_RULES[input.scale];
+  const { points } = SCALE_RULES[scale];
   if (!Array.isArray(data) || data.length !== points.length) {
     const got = Array.isArray(data) ? `${data.length} counts` : JSON.stringify(data);
     return fail(
-      `must have one count per point of the ${input.scale} scale (${points.join(', ')}), got ${got}`,
+      `must have one count per point of the ${scale} scale (${points.join(', ')}), got ${got}`,
     );
   }
   for (const [i, count] of data.entries()) {
