@@ -16,6 +16,9 @@ export interface HelpDoc {
   sections: readonly HelpSection[];
 }
 
+/** Help pages wrap their descriptions to this many columns: readable in any terminal. */
+export const HELP_WIDTH = 100;
+
 /** The help page of a command: summary, usage, then sections, rows aligned on one column. */
 export function formatHelp(doc: HelpDoc): string {
   const lines: string[] = [doc.summary, '', 'Usage:', ...doc.usage.map((u) => `  ${u}`)];
@@ -23,8 +26,9 @@ export function formatHelp(doc: HelpDoc): string {
     lines.push('', `${section.title}:`);
     if (section.rows) {
       const width = Math.max(...section.rows.map(([left]) => left.length));
+      const room = Math.max(30, HELP_WIDTH - width - 4);
       for (const [left, right] of section.rows) {
-        const [first = '', ...rest] = right.split('\n');
+        const [first = '', ...rest] = right.split('\n').flatMap((line) => wrap(line, room));
         lines.push(`  ${left.padEnd(width)}  ${first}`.trimEnd());
         for (const more of rest) lines.push(`  ${' '.repeat(width)}  ${more}`);
       }
@@ -32,6 +36,22 @@ export function formatHelp(doc: HelpDoc): string {
     if (section.text) lines.push(...section.text.split('\n').map((l) => (l ? `  ${l}` : '')));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Splits at spaces into lines of at most `width` characters (a longer word stays whole). */
+function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  out.push(line);
+  return out;
 }
 
 /** `-q, --quiet` / `    --out <file>` rows for an options section. */
