@@ -38,6 +38,7 @@ export function hubspotRoutes(): FakeRoute[] {
   ];
 }
 
+/** Live tickets: the list reports archived 5123456798 as removed, search never returns it. */
 export const EXPECTED_TICKET_IDS = [
   '5123456789',
   '5123456790',
@@ -53,3 +54,17 @@ export const EXPECTED_TICKET_IDS = [
   '6000000007',
 ];
 export const EXPECTED_ANSWER_IDS = ['812', '813', '814', '815', '816', '817', '818', '819'];
+
+/** The rejections of a full sync of the recorded tickets and submissions. */
+export const EXPECTED_REJECTIONS = [
+  { id: '6000000002', reason: 'invalid-vendor-record' },
+  { id: '6000000003', reason: 'invalid-vendor-record' },
+  { id: '6000000004', reason: 'invalid-vendor-record' },
+  { id: '6000000005', reason: 'invalid-core-record' },
+  { id: 6000000006, reason: 'invalid-vendor-record' },
+  { id: '821', reason: 'rating-off-scale' },
+  { id: '822', reason: 'rating-off-scale' },
+  { id: '823', reason: 'missing-rating' },
+  { id: '824', reason: 'invalid-vendor-record' },
+  { id: '825', reason: 'rating-off-scale' },
+];
