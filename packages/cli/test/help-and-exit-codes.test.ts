@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CSV_PRESETS } from '@tablero/adapter-csv';
 import { describe, expect, it } from 'vitest';
-import { EXIT_CODES, EXIT_CODE_HELP, defaultSyncSources } from '../src/index.js';
+import { EXIT_CODES, EXIT_CODE_HELP, apiSyncSource, defaultSyncSources } from '../src/index.js';
 import { SECRET, testSources } from './helpers/fake-source.js';
 import { runCli, withTempDir } from './helpers/run-cli.js';
 
@@ -198,6 +198,26 @@ describe('credentials only from the environment, never printed (issue 5 §For al
     expect(run.code).toBe(EXIT_CODES.usage);
     expect(run.stderr).toContain('Set TABLERO_LEAKY_TOKEN in the environment instead.');
     expect(run.stderr).not.toContain(SECRET);
+  });
+
+  it('a factory that refuses its configuration: exit 2, its message redacted', async () => {
+    const picky = apiSyncSource({
+      name: 'picky',
+      title: 'Picky Desk',
+      env: [{ name: 'TABLERO_PICKY_TOKEN', description: 'token', secret: true, required: true }],
+      createAdapter: (values) => {
+        throw new Error(`token ${values.get('TABLERO_PICKY_TOKEN')} has the wrong prefix`);
+      },
+    });
+    const run = await runCli(['sync', 'picky', '--out', 'o.ndjson'], {
+      cwd,
+      sources: testSources(picky),
+      env: { TABLERO_PICKY_TOKEN: SECRET },
+    });
+    expect(run.code).toBe(EXIT_CODES.usage);
+    expect(run.stderr).toBe(
+      'tablero: error: token [redacted] has the wrong prefix\nCheck the environment variables: `tablero sync picky --help` lists them.\n',
+    );
   });
 
   it('an API failure exits 5; the token appears in no output, error or file', async () => {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { parseCommandArgs, wantsHelp } from '../args/parse-command-args.js';
+import { parseCommandArgs, wantsHelp, type ParsedArgs } from '../args/parse-command-args.js';
 import { CliError, usageError } from '../cli-error.js';
 import { EXIT_CODES, type ExitCode } from '../exit-codes.js';
 import { redact } from '../format/redact.js';
@@ -23,8 +23,9 @@ export async function runSyncSource(
     io.stdout.write(syncSourceHelp(source));
     return EXIT_CODES.ok;
   }
-  if (!source.prepare)
+  if (!source.prepare) {
     throw usageError(source.unavailable ?? `\`${command}\` is not available yet.`);
+  }
 
   const secretNames = source.env.filter((v) => v.secret).map((v) => v.name);
   const args = parseCommandArgs(argv, {
@@ -52,7 +53,7 @@ export async function runSyncSource(
 async function syncWithArgs(
   source: SyncSource,
   command: string,
-  args: ReturnType<typeof parseCommandArgs>,
+  args: ParsedArgs,
   io: CliIo,
 ): Promise<ExitCode> {
   const answer = await source.preflight?.({ command, args, env: io.env, cwd: io.cwd });

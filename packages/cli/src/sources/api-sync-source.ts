@@ -1,5 +1,7 @@
 import type { Adapter } from '@tablero/adapter-kit';
+import { CliError } from '../cli-error.js';
 import { EXIT_CODES } from '../exit-codes.js';
+import { redact } from '../format/redact.js';
 import { readEnv } from './read-env.js';
 import type { EnvVarSpec, SyncSource } from './sync-source.js';
 
@@ -58,8 +60,20 @@ export function apiSyncSource(definition: ApiSourceDefinition): SyncSource {
     const account = Object.fromEntries(
       env.filter((v) => !v.secret && values.has(v.name)).map((v) => [v.name, values.get(v.name)]),
     );
+    let adapter: Adapter;
+    try {
+      adapter = await createAdapter(values);
+    } catch (error) {
+      // A factory refuses its configuration (a malformed domain, a missing pair of variables).
+      const message = error instanceof Error ? error.message : String(error);
+      throw new CliError(
+        redact(message, secrets),
+        EXIT_CODES.usage,
+        `Check the environment variables: \`${command} --help\` lists them.`,
+      );
+    }
     return {
-      adapter: await createAdapter(values),
+      adapter,
       identity: { adapter: name, ...account },
       label: [name, ...Object.values(account)].join(' '),
       failureExitCode: EXIT_CODES.remote,
