@@ -6,6 +6,7 @@ export default defineConfig({
     projects: [
       'packages/*',
       'packages/adapters/*',
+      'apps/demo',
       'apps/storybook',
       // The components package's second project: its modules imported in Node (no DOM).
       'packages/components/vitest.node.config.ts',
