@@ -50,6 +50,11 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true, sort: 'requiredFirst' },
     docs: { toc: true },
+    options: {
+      storySort: {
+        order: ['Foundations', ['Tokens', 'Colours', 'Typography', 'Theming'], 'Elements'],
+      },
+    },
   },
   tags: ['autodocs'],
 };

@@ -135,6 +135,12 @@ export const Dark: Story = {
   globals: { theme: 'dark' },
 };
 
+/** The toolbar's locale, pinned: English strings, and numbers formatted for `en`. */
+export const English: Story = { render: withResult, globals: { locale: 'en' } };
+
+/** The toolbar's high-contrast token set (see Foundations › Colours); axe checks its contrast. */
+export const HighContrast: Story = { render: withResult, globals: { theme: 'high-contrast' } };
+
 /** Keyboard: points are one tab stop; focus shows the tooltip, arrows move, Enter selects. */
 export const PointFocusTooltipAndSelect: Story = {
   render: withResult,

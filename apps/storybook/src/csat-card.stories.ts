@@ -110,6 +110,12 @@ export const Dark: Story = {
   globals: { theme: 'dark' },
 };
 
+/** The toolbar's locale, pinned: English strings, and numbers formatted for `en`. */
+export const English: Story = { render: withResult, globals: { locale: 'en' } };
+
+/** The toolbar's high-contrast token set (see Foundations › Colours); axe checks its contrast. */
+export const HighContrast: Story = { render: withResult, globals: { theme: 'high-contrast' } };
+
 /** Keyboard: the "view as table" toggle is a real button; Enter opens, Space closes. */
 export const ViewAsTableByKeyboard: Story = {
   render: withResult,

@@ -108,6 +108,12 @@ export const Dark: Story = {
   globals: { theme: 'dark' },
 };
 
+/** The toolbar's locale, pinned: English strings, and numbers formatted for `en`. */
+export const English: Story = { render: withResult, globals: { locale: 'en' } };
+
+/** The toolbar's high-contrast token set (see Foundations › Colours); axe checks its contrast. */
+export const HighContrast: Story = { render: withResult, globals: { theme: 'high-contrast' } };
+
 const countAt = (weekday: number, hour: number) =>
   matrix.counts[matrix.weekdays.indexOf(weekday as never)]![hour]!;
 

@@ -32,6 +32,7 @@ export function elementDocs(tag: string, usage: Usage): string {
   return [
     summary,
     description,
+    '## Usage',
     '### Plain HTML',
     '```html',
     usage.html.trim(),
