@@ -10,7 +10,7 @@ export default defineProject({
     include: ['test/**/*.test.ts'],
     // Child-process tests (kill and resume) start real Node processes: give them room on a busy
     // two-core machine rather than a flaky default.
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     // Nothing in the CLI may depend on the machine's zone: every zone is explicit.
     env: { TZ: 'Pacific/Kiritimati' },
   },
