@@ -52,7 +52,7 @@ export function spawnCli(
 export async function waitFor<T>(
   check: () => Promise<T | undefined>,
   what: string,
-  timeoutMs = 30_000,
+  timeoutMs = 60_000,
 ): Promise<T> {
   const start = Date.now();
   for (;;) {
