@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig, type UserConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
+import { minifyTemplatesVite } from './scripts/minify-templates.mjs';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
@@ -27,6 +28,9 @@ const isDependency = (id: string) => dependencies.some((d) => id === d || id.sta
  * left as imports so the user's bundler shares one Lit and tree-shakes d3.
  */
 const library: UserConfig = {
+  // Template text is minified in every build (and in the size script) so the gate measures what
+  // ships: a user's JS minifier leaves the inside of css``/html`` alone.
+  plugins: [minifyTemplatesVite()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -50,6 +54,7 @@ const library: UserConfig = {
  * plain `<script type="module" src=".../dist/cdn/tablero.js">`.
  */
 const cdn: UserConfig = {
+  plugins: [minifyTemplatesVite()],
   resolve: { conditions: ['@tablero/source', ...defaultClientConditions] },
   build: {
     outDir: 'dist/cdn',

@@ -1,11 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
+import { minifyTemplatesVite } from './scripts/minify-templates.mjs';
 import { emulateMedia } from './test/support/commands.js';
 
 // Components are tested in real Chromium only: jsdom and happy-dom lack adoptedStyleSheets,
 // so they would test a different element than users get (DESIGN.md "What to avoid").
 export default defineProject({
+  // The tests render the templates as they ship: minified (scripts/minify-templates.mjs).
+  plugins: [minifyTemplatesVite()],
   resolve: {
     conditions: ['@tablero/source'],
     alias: {
@@ -21,6 +24,10 @@ export default defineProject({
   },
   test: {
     name: 'components',
+    // A shared 2-core machine under load: a slow import or axe run is not a failure (speed is
+    // measured by benchmarks, never by tests).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     include: ['src/**/*.test.ts'],
     exclude: ['src/**/*.node.test.ts'],
     browser: {

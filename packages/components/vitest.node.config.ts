@@ -7,6 +7,10 @@ export default defineProject({
   ssr: { resolve: { conditions: ['@tablero/source'] } },
   test: {
     name: 'components-node',
+    // A shared 2-core machine under load: a slow import or axe run is not a failure (speed is
+    // measured by benchmarks, never by tests).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     environment: 'node',
     include: ['src/**/*.node.test.ts', 'scripts/**/*.test.mjs'],
   },

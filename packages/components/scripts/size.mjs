@@ -11,6 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { minifyTemplatesEsbuild } from './minify-templates.mjs';
 
 const KB = 1000;
 export const LIMIT_ELEMENT = 20 * KB;
@@ -72,6 +73,8 @@ export async function measure(name, stdin) {
     stdin: { contents: stdin, resolveDir: root, loader: 'ts', sourcefile: `${name}.entry.ts` },
     bundle: true,
     minify: true,
+    // The same template minification as the Vite builds (vite.config.ts), so this is what ships.
+    plugins: [minifyTemplatesEsbuild()],
     format: 'esm',
     platform: 'browser',
     target: 'es2022',

@@ -1,3 +1,4 @@
+import { line } from 'd3-shape';
 import { describe, expect, it } from 'vitest';
 import { labelIndices } from './label-stride.js';
 import { nearestIndex } from './nearest-index.js';
@@ -133,5 +134,32 @@ describe('trendLayout', () => {
       frame,
     });
     expect(none.targetY).toBeNull();
+  });
+});
+
+describe('trendPaths path data (same as d3-shape line().defined(), which it replaced)', () => {
+  it('matches d3 for lines with gaps, lone points and leading or trailing nulls', () => {
+    const d3Line = line<[number, number | null]>()
+      .defined(([, y]) => y !== null)
+      .y(([, y]) => y ?? 0);
+    const cases: (number | null)[][] = [
+      [1, 2, 3],
+      [null, 2, null, 4, 5, null],
+      [1, null, null, 4],
+      [7],
+      [null, 3],
+      [2.5, 0, -1.25],
+    ];
+    for (const ys of cases) {
+      const xs = ys.map((_, i) => i * 10);
+      const expected = d3Line(xs.map((x, i) => [x, ys[i]!]));
+      expect(
+        trendPaths(
+          xs,
+          ys,
+          ys.map(() => true),
+        ).settled,
+      ).toBe(expected);
+    }
   });
 });

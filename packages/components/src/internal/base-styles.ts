@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
-/** Layout, type and focus rules shared by every element. */
+/**
+ * Layout, type and focus rules shared by every element, including the anatomy every element
+ * repeats (header row, visible label, notices, better/worse deltas), so each bundle ships them
+ * once. In forced colours `--_tb-color-bad` is `Mark`, a highlight *background*: fine for a
+ * bar or an arc, unreadable as text, so a "worse" delta turns to `CanvasText` (the words and
+ * the sign still say which way it went).
+ */
 export const baseStyles = css`
   :host {
     display: block;
@@ -35,6 +41,36 @@ export const baseStyles = css`
   }
   .muted {
     color: var(--_tb-color-text-muted);
+  }
+  .header {
+    display: flex;
+    align-items: baseline;
+    justify-content: space-between;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+  }
+  .label {
+    font-weight: 600;
+  }
+  .notice {
+    margin: 0.25rem 0 0;
+    font-size: 0.8125em;
+    color: var(--_tb-color-text-muted);
+  }
+  [data-direction='better'] {
+    color: var(--_tb-color-good);
+  }
+  [data-direction='worse'] {
+    color: var(--_tb-color-bad);
+  }
+  [data-direction='flat'],
+  [data-significant='false'] {
+    color: var(--_tb-color-text-muted);
+  }
+  @media (forced-colors: active) {
+    [data-direction='worse'] {
+      color: CanvasText;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,

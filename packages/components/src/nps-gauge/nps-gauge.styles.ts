@@ -15,16 +15,6 @@ export const npsGaugeStyles = css`
     padding: var(--nps-gauge-padding, 0.75rem);
     container-type: inline-size;
   }
-  .header {
-    display: flex;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: 0.5rem;
-    flex-wrap: wrap;
-  }
-  .label {
-    font-weight: 600;
-  }
   .meter {
     display: block;
     max-inline-size: var(--nps-gauge-max-width, 22rem);
@@ -93,16 +83,6 @@ export const npsGaugeStyles = css`
     text-align: center;
     font-weight: 600;
   }
-  .delta[data-direction='better'] {
-    color: var(--_tb-color-good);
-  }
-  .delta[data-direction='worse'] {
-    color: var(--_tb-color-bad);
-  }
-  .delta[data-direction='flat'],
-  .delta[data-significant='false'] {
-    color: var(--_tb-color-text-muted);
-  }
   .delta .significance {
     font-weight: 400;
   }
@@ -148,11 +128,6 @@ export const npsGaugeStyles = css`
   }
   .swatch.detractors {
     background: var(--_detractor);
-  }
-  .notice {
-    margin: 0.25rem 0 0;
-    font-size: 0.8125em;
-    color: var(--_tb-color-text-muted);
   }
   .small .legend {
     flex-direction: column;

@@ -1,3 +1,4 @@
+import { scaleThreshold } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { heatmapBins, niceStep } from './heatmap-bins.js';
 
@@ -85,5 +86,26 @@ describe('heatmapBins (KPI-SPEC §What the four named components show: colour sc
     const ts = bins.map((b) => b.t);
     expect(ts.at(-1)).toBe(1);
     ts.forEach((t, i) => expect(t).toBeCloseTo((i + 1) / ts.length, 12));
+  });
+});
+
+describe('heatmapBins lookup (the same classes as d3 scaleThreshold, which it replaced)', () => {
+  it('puts every value in the bin d3 would', () => {
+    for (const [max, kind, steps] of [
+      [47, 'count', 5],
+      [9, 'count', 9],
+      [1000, 'duration', 4],
+      [37.5, 'duration', 2],
+    ] as const) {
+      const { bins, binOf } = heatmapBins(max, kind, steps);
+      const bounds = bins.slice(0, -1).map((b) => (kind === 'count' ? b.to + 1 : b.to));
+      const d3 = scaleThreshold<number, number>()
+        .domain(bounds)
+        .range(bins.map((_, i) => i));
+      for (let v = kind === 'count' ? 1 : 0; v <= max; v += kind === 'count' ? 1 : max / 97) {
+        expect(binOf(v), `${kind} ${max}: ${v}`).toBe(d3(v));
+      }
+      for (const bound of bounds) expect(binOf(bound)).toBe(d3(bound));
+    }
   });
 });

@@ -1,5 +1,3 @@
-import { scaleThreshold } from 'd3-scale';
-
 /**
  * What the cells measure. `count`: whole tickets, where 0 is its own class ("none") and bins
  * read `1–10`, `11–20`. `duration`: median minutes, continuous, bins read `0–30`, `30–60`.
@@ -64,8 +62,9 @@ export function niceStep(raw: number, kind: BinKind): number {
  * equal-width rather than quantiles: a quantile legend shows where tickets are frequent, but
  * it makes "twice as dark" mean nothing, and staffing reads absolute volumes.
  *
- * The lookup is d3's threshold scale; d3's quantize or linear scales would give the same bins
- * but bring d3-format and d3-interpolate along (3.4 kB gzip against 0.6 kB, measured with esbuild).
+ * The lookup is a threshold scale (the count of upper bounds at or below the value), written out:
+ * d3's scaleThreshold cost 0.4 kB min+gzip for a one-line search over at most 8 bounds, and d3's
+ * quantize or linear scales would bring d3-format and d3-interpolate along (3.4 kB).
  */
 export function heatmapBins(
   max: number,
@@ -91,9 +90,6 @@ export function heatmapBins(
   // Upper bounds are exclusive in a threshold scale: counts are integers, so `k·step + 1`
   // puts `k·step` itself in the lower bin (`1–10`, then `11–20`).
   const thresholds = bins.slice(0, -1).map((b) => (kind === 'count' ? b.to + 1 : b.to));
-  const scale = scaleThreshold<number, number>()
-    .domain(thresholds)
-    .range(bins.map((_, i) => i));
   return {
     kind,
     step,
@@ -102,7 +98,8 @@ export function heatmapBins(
     binOf(value) {
       if (value === null || !Number.isFinite(value)) return null;
       if (kind === 'count' && value <= 0) return -1;
-      return scale(value);
+      // d3's scaleThreshold (bisectRight) without its 0.4 kB: at most 8 sorted thresholds.
+      return thresholds.filter((t) => t <= value).length;
     },
   };
 }

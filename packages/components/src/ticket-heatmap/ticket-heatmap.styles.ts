@@ -34,16 +34,6 @@ export const ticketHeatmapStyles = css`
     padding: var(--ticket-heatmap-padding, 0.75rem);
     container-type: inline-size;
   }
-  .header {
-    display: flex;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: 0.5rem;
-    flex-wrap: wrap;
-  }
-  .label {
-    font-weight: 600;
-  }
   .caption {
     margin: 0.125rem 0 0.5rem;
     font-size: 0.875em;
