@@ -234,7 +234,6 @@ function isCsatResult(value: unknown): value is CsatResult {
     count(r.n) &&
     count(r.positive) &&
     isCsatScale(r.scale) &&
-    typeof r.positiveThreshold === 'number' &&
     Array.isArray(r.distribution)
   );
 }

@@ -3,10 +3,7 @@ import { defineStrings } from '../internal/i18n.js';
 /** `<csat-card>` strings. Arguments arrive already formatted for the locale. */
 export const csatCardStrings = defineStrings({
   en: {
-    csat: 'CSAT',
-    esat: 'ESAT',
     satisfied: 'satisfied',
-    responses: (n: string) => `n = ${n}`,
     positiveOf: (positive: string, n: string) => `${positive} of ${n} satisfied`,
     interval: (low: string, high: string) => `95% interval ${low} to ${high}`,
     intervalShort: '95% interval',

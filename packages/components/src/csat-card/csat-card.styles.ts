@@ -13,8 +13,7 @@ export const csatCardStyles = css`
     --_p: var(--csat-card-positive-color, var(--_tb-color-good));
     padding: var(--csat-card-padding, 0.75rem);
   }
-  .header,
-  .ends {
+  .header {
     display: flex;
     justify-content: space-between;
     flex-wrap: wrap;
@@ -101,9 +100,6 @@ export const csatCardStyles = css`
   small {
     display: block;
     font-weight: 400;
-  }
-  small,
-  .ends {
     color: var(--_tb-color-text-muted);
     font-size: 0.75rem;
   }
@@ -126,9 +122,6 @@ export const csatCardStyles = css`
   }
   .sparkline .point {
     stroke-width: 5;
-  }
-  .sparkline .last {
-    stroke-width: 8;
   }
   @media print {
     :host {

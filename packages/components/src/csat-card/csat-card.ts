@@ -167,7 +167,8 @@ export class CsatCard extends TableroElement {
   #count = (value: number) => formatNumber(this.locale, value, 0);
 
   #label(): string {
-    return this.label ?? this.#strings[this.kpi === 'esat' ? 'esat' : 'csat'];
+    // The acronyms are the same in English and Spanish.
+    return this.label ?? this.kpi.toUpperCase();
   }
 
   protected override render(): TemplateResult {
@@ -211,7 +212,7 @@ export class CsatCard extends TableroElement {
   #facts(data: CsatCardData): string[] {
     const s = this.#strings;
     const facts: string[] = [];
-    if (data.n !== null) facts.push(s.responses(this.#count(data.n)));
+    if (data.n !== null) facts.push(`n = ${this.#count(data.n)}`);
     if (data.positive !== null && data.n !== null) {
       facts.push(s.positiveOf(this.#count(data.positive), this.#count(data.n)));
     }
@@ -230,12 +231,9 @@ export class CsatCard extends TableroElement {
       data-direction=${c.direction ?? 'flat'}
       data-significant=${String(c.significant)}
     >
-      <span>${c.direction === 'flat' ? '=' : c.delta > 0 ? '▲' : '▼'}</span>
-      ${s.points(this.#signed(c.delta))}
+      ${c.direction === 'flat' ? '=' : c.delta > 0 ? '▲' : '▼'} ${s.points(this.#signed(c.delta))}
       <small
-        >(${s[c.direction ?? 'flat']}${
-          c.significant === false ? html`, <em>${s.notSignificant}</em>` : nothing
-        })</small
+        >(${s[c.direction ?? 'flat']}${c.significant === false ? `, ${s.notSignificant}` : ''})</small
       >
     </span>`;
   }
@@ -314,7 +312,6 @@ export class CsatCard extends TableroElement {
       series.map((e) => e.value),
       { ...SPARK, clamp: [0, 100], minSpan: 10 },
     );
-    const last = series.length - 1;
     return html`<div part="trend" role="img" aria-label=${this.#trendSummary(series)}>
       <svg
         part="sparkline"
@@ -325,13 +322,10 @@ export class CsatCard extends TableroElement {
         <path class="line" d=${g.path}></path>
         ${g.points.map(
           (p) =>
-            svg`<path class=${p.index === last ? 'point last' : 'point'}
+            svg`<path class="point"
               data-value=${p.value} d="M${p.x},${p.y}h0"></path>`,
         )}
       </svg>
-      <div class="ends muted">
-        <span>${this.#periodLabel(series, 0)}</span><span>${this.#periodLabel(series, last)}</span>
-      </div>
     </div>`;
   }
 
