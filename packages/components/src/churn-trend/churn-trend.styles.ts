@@ -18,13 +18,8 @@ export const churnTrendStyles = css`
     --_series: var(--_retention);
   }
   .header {
-    display: flex;
-    align-items: baseline;
-    flex-wrap: wrap;
+    justify-content: start;
     gap: 0.25rem 0.75rem;
-  }
-  .label {
-    font-weight: 600;
   }
   .latest {
     display: inline-flex;
@@ -197,8 +192,7 @@ export const churnTrendStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
-  .note,
-  .notice {
+  .note {
     margin: 0.25rem 0 0;
     font-size: 0.8125em;
     color: var(--_tb-color-text-muted);
@@ -210,12 +204,6 @@ export const churnTrendStyles = css`
     margin-inline-end: 0.375rem;
     border: 2px solid var(--_series);
     border-radius: 50%;
-  }
-  .table-scroll {
-    overflow-x: auto;
-  }
-  .table-scroll .table-wrap {
-    overflow: visible;
   }
   .small .latest {
     display: none;

@@ -312,8 +312,6 @@ export class ChurnTrend extends TableroElement {
     const layout = this.#layout!;
     const text = this.#text;
     const running = model.points.filter((p) => !p.complete && p.rate !== null);
-    // Seven columns overflow a narrow card: the scrolling box must be reachable by keyboard
-    // (WCAG 2.1.1, axe scrollable-region-focusable), so it is a focusable, named region.
     const table = this.#table(model, text);
     return html`
       <div
@@ -342,14 +340,7 @@ export class ChurnTrend extends TableroElement {
             </p>`
           : nothing
       }
-      <div
-        class="table-scroll"
-        role=${this.tableOpen ? 'region' : nothing}
-        tabindex=${this.tableOpen ? 0 : nothing}
-        aria-label=${this.tableOpen ? table.caption : nothing}
-      >
-        ${renderDataTable(`${this.uid}-table`, table, this.tableOpen)}
-      </div>
+      ${renderDataTable(`${this.uid}-table`, table, this.tableOpen)}
     `;
   }
 

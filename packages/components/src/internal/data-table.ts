@@ -32,9 +32,22 @@ export function renderTableToggle(options: {
   </button>`;
 }
 
-/** The table itself; rendered (hidden) even when closed so `aria-controls` always resolves. */
+/**
+ * The table itself; rendered (hidden) even when closed so `aria-controls` always resolves. Its
+ * wrapper scrolls when the table is wider than the element (a 24-hour heatmap in a card), so it
+ * is a focusable region named by the caption: keyboard users can scroll it (WCAG 2.1.1, axe
+ * `scrollable-region-focusable`) and screen readers announce what it holds.
+ */
 export function renderDataTable(id: string, table: DataTable, open: boolean): TemplateResult {
-  return html`<div class="table-wrap" id=${id} part="table" ?hidden=${!open}>
+  return html`<div
+    class="table-wrap"
+    id=${id}
+    part="table"
+    role="region"
+    tabindex="0"
+    aria-label=${table.caption}
+    ?hidden=${!open}
+  >
     ${
       open
         ? html`<table>

@@ -45,7 +45,10 @@ const FORCED: Partial<Record<TokenName, string>> = {
   'color-focus': 'Highlight',
 };
 
-/** Ink on paper: dark text, light surface, whatever the screen theme is. */
+/**
+ * Ink on paper: the light palette whatever the screen theme is (a `theme="dark"` element would
+ * otherwise print its pale colours on white paper), with darker text and borders.
+ */
 const PRINT: Partial<Record<TokenName, string>> = {
   'color-text': '#000000',
   'color-text-muted': '#333333',
@@ -96,7 +99,9 @@ export const tokenStyles = css`
     :host,
     :host([theme]),
     :host(:not([theme='light'])) {
+      ${unsafeCSS(light)}
       ${unsafeCSS(declarations((name) => PRINT[name], false))}
+      color-scheme: light;
     }
   }
 `;

@@ -87,11 +87,46 @@ describe('<nps-gauge> themes (DESIGN.md convention 9; issue 3 "light and dark")'
     probe.remove();
   });
 
+  it('writes a "worse" delta in a readable text colour in forced colours, not Mark', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    // A bare previous-score has no significance test, so the delta keeps its direction colour.
+    const el = await fixture<NpsGauge>(
+      html`<nps-gauge
+        score="20"
+        promoters="5"
+        passives="2"
+        detractors="3"
+        previous-score="60"
+      ></nps-gauge>`,
+    );
+    const delta = part(el, 'delta')!;
+    expect(delta.dataset.direction).to.equal('worse');
+    const probe = document.createElement('div');
+    document.body.append(probe);
+    const system = (colour: string) => {
+      probe.style.color = colour;
+      return getComputedStyle(probe).color;
+    };
+    expect(getComputedStyle(delta).color).to.equal(system('CanvasText'));
+    // Marks keep Mark, distinct from the good colour: the detractor share of the bar.
+    const detractors = shadow(el).querySelector('.bar .detractors')!;
+    expect(getComputedStyle(detractors).fill).to.equal(system('Mark'));
+    expect(system('Mark')).not.to.equal(system('Highlight'));
+    probe.remove();
+  });
+
   it('prints dark ink on a light surface whatever the theme', async () => {
     await emulateMedia({ media: 'print' });
     const el = await gauge('dark');
     expect(getComputedStyle(el).color).to.equal('rgb(0, 0, 0)');
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('prints theme="dark" with the light palette, not its pale screen colours', async () => {
+    await emulateMedia({ media: 'print' });
+    const el = await gauge('dark');
+    expect(stroke(el, 'indicator')).to.equal(light('color-good'));
+    expect(getComputedStyle(el).colorScheme).to.equal('light');
   });
 });
 

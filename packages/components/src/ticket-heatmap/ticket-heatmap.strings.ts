@@ -23,9 +23,9 @@ export const ticketHeatmapStrings = defineStrings({
       `slowest ${slot} at ${median}.`,
     empty: 'No tickets in this period',
     emptyFrt: 'No answered tickets in this period',
-    tableCaption: (zone: string) => `Tickets by hour (rows) and weekday (columns), ${zone} time`,
+    tableCaption: (zone: string) => `Tickets by weekday (rows) and hour (columns), ${zone} time`,
     tableCaptionFrt: (zone: string) =>
-      `Median first response by hour (rows) and weekday (columns), ${zone} time`,
+      `Median first response by weekday (rows) and hour (columns), ${zone} time`,
   },
   es: {
     titleVolume: 'Tickets por día y hora',
@@ -48,8 +48,8 @@ export const ticketHeatmapStrings = defineStrings({
       `sobre ${n}; la más lenta ${slot}, con ${median}.`,
     empty: 'No hay tickets en este periodo',
     emptyFrt: 'No hay tickets respondidos en este periodo',
-    tableCaption: (zone: string) => `Tickets por hora (filas) y día (columnas), hora de ${zone}`,
+    tableCaption: (zone: string) => `Tickets por día (filas) y hora (columnas), hora de ${zone}`,
     tableCaptionFrt: (zone: string) =>
-      `Mediana de primera respuesta por hora (filas) y día (columnas), hora de ${zone}`,
+      `Mediana de primera respuesta por día (filas) y hora (columnas), hora de ${zone}`,
   },
 });

@@ -10,6 +10,7 @@ import { userEvent } from 'vitest/browser';
 import { emulateMedia, resetMedia } from '../../test/support/media.js';
 import type { KpiSelectEvent } from '../events/kpi-select-event.js';
 import '../define/ticket-heatmap.js';
+import { hourLabel } from './heatmap-format.js';
 import type { TicketHeatmap, TicketHeatmapSelectDetail } from './ticket-heatmap.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -533,7 +534,7 @@ describe('<ticket-heatmap> states, language and accessibility (issue 3: for ever
     expect(rowHeaders(el)[0]).to.equal('Monday');
   });
 
-  it('opens a keyboard-reachable table of hours × weekdays with the same numbers', async () => {
+  it('opens a keyboard-reachable 7 × 24 table (weekdays × hours) with the same numbers', async () => {
     const result = weekdayHourMatrix(tickets, { timeZone: 'Europe/Madrid' });
     const el = await mount<TicketHeatmap>(
       html`<ticket-heatmap lang="en" week-start="1" .result=${result}></ticket-heatmap>`,
@@ -545,15 +546,49 @@ describe('<ticket-heatmap> states, language and accessibility (issue 3: for ever
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const table = root(el).querySelector('table')!;
     const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
-    expect(headers).to.deep.equal(['Hour', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+    expect(headers).to.have.length(25);
+    expect(headers.slice(0, 2)).to.deep.equal(['Day', hourLabel('en', 0)]);
+    expect(headers[24]).to.equal(hourLabel('en', 23));
     const body = [...table.querySelectorAll('tbody tr')];
-    expect(body).to.have.length(24);
-    body.forEach((tr, hour) => {
+    expect(body).to.have.length(7);
+    const rowNames = body.map((tr) => tr.querySelector('th')!.textContent!.trim());
+    expect(rowNames).to.deep.equal([
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+      'Sunday',
+    ]);
+    body.forEach((tr, r) => {
       const values = [...tr.querySelectorAll('td')].map((td) =>
         Number(td.textContent!.replace(/,/g, '')),
       );
-      expect(values).to.deep.equal(result.counts.map((row) => row[hour]));
+      // Core's rows follow result.weekdays (Monday first), as does week-start="1".
+      expect(values).to.deep.equal(result.counts[r]);
     });
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the wide table axe clean in a narrow element: its scroller is a focusable region', async () => {
+    const result = weekdayHourMatrix(tickets, { timeZone: 'Europe/Madrid' });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 280px">
+        <ticket-heatmap lang="en" .result=${result}></ticket-heatmap>
+      </div>`,
+    );
+    const el = wrapper.querySelector<TicketHeatmap>('ticket-heatmap')!;
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await el.updateComplete;
+    const scroller = root(el).querySelector<HTMLElement>('[part="table"]')!;
+    expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+    expect(scroller.getAttribute('role')).to.equal('region');
+    expect(scroller.tabIndex).to.equal(0);
+    expect(scroller.getAttribute('aria-label')).to.equal(
+      root(el).querySelector('caption')!.textContent!.trim(),
+    );
     await expect(el).to.be.accessible();
   });
 

@@ -394,8 +394,8 @@ export class TicketHeatmap extends TableroElement {
   }
 
   /**
-   * Hours as rows and weekdays as columns, short day names: 8 narrow columns fit a phone
-   * without scrolling; 25 columns would not.
+   * The grid as drawn (issue 3): weekdays as rows, the 24 hours as columns. Wider than a phone,
+   * so the shared table wrapper scrolls and is a focusable, named region.
    */
   #table(grid: HeatmapGrid): DataTable {
     const s = this.#strings;
@@ -408,10 +408,10 @@ export class TicketHeatmap extends TableroElement {
     return {
       caption:
         grid.mode === 'frt' ? s.tableCaptionFrt(grid.timeZone) : s.tableCaption(grid.timeZone),
-      columns: [s.hour, ...grid.weekdays.map((w) => weekdayName(this.locale, w, 'short'))],
-      rows: HOUR_LIST.map((hour) => [
-        hourRange(this.locale, hour),
-        ...grid.rows.map((row) => cell(row[hour]!)),
+      columns: [s.day, ...HOUR_LIST.map((hour) => hourLabel(this.locale, hour))],
+      rows: grid.rows.map((row, i) => [
+        weekdayName(this.locale, grid.weekdays[i]!),
+        ...row.map(cell),
       ]),
     };
   }
