@@ -1,6 +1,7 @@
 import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import manifest from '@tablero/components/custom-elements.json' with { type: 'json' };
+import { manifestArgTypes } from '../src/support/manifest-arg-types.js';
 import { applyGlobals, LOCALES, THEME_NAMES } from './apply-globals.js';
 import './high-contrast.css';
 
@@ -49,7 +50,7 @@ const preview: Preview = {
     // A story with an axe violation fails its test (in the Vitest addon and the a11y panel).
     a11y: { test: 'error' },
     controls: { expanded: true, sort: 'requiredFirst' },
-    docs: { toc: true },
+    docs: { toc: true, extractArgTypes: manifestArgTypes },
     options: {
       storySort: {
         order: ['Foundations', ['Tokens', 'Colours', 'Typography', 'Theming'], 'Elements'],

@@ -1,13 +1,6 @@
-import {
-  CHURN_EVERY,
-  THEMES,
-  TREND_SERIES,
-  type ChurnTrend,
-  type ChurnTrendSelectDetail,
-} from '@tablero/components';
+import { type ChurnTrend, type ChurnTrendSelectDetail } from '@tablero/components';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { attributeArgTypes } from './support/attribute-arg-types.js';
 import { elementDocs } from './support/element-docs.js';
 import { renderElement, type AttributeArgs } from './support/render-element.js';
 import {
@@ -34,11 +27,6 @@ const meta = {
   title: 'Elements/churn-trend',
   component: 'churn-trend',
   tags: ['autodocs'],
-  argTypes: attributeArgTypes('churn-trend', {
-    metric: TREND_SERIES,
-    every: CHURN_EVERY,
-    theme: THEMES,
-  }),
   args: {},
   render: (args) => renderElement('churn-trend', args),
   parameters: {

@@ -1,7 +1,6 @@
-import { CSAT_KPIS, THEMES, type CsatCard } from '@tablero/components';
-import { CSAT_SCALES, csat } from '@tablero/core';
+import type { CsatCard } from '@tablero/components';
+import { csat } from '@tablero/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { attributeArgTypes } from './support/attribute-arg-types.js';
 import { elementDocs } from './support/element-docs.js';
 import { renderElement, type AttributeArgs } from './support/render-element.js';
 import { csatCurrent, csatPrevious, csatSeries, csatSmallSample } from './support/sample-data.js';
@@ -22,7 +21,6 @@ const meta = {
   title: 'Elements/csat-card',
   component: 'csat-card',
   tags: ['autodocs'],
-  argTypes: attributeArgTypes('csat-card', { kpi: CSAT_KPIS, scale: CSAT_SCALES, theme: THEMES }),
   args: { label: 'CSAT' },
   render: (args) => renderElement('csat-card', args),
   parameters: {

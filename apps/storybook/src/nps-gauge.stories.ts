@@ -1,7 +1,6 @@
-import { NPS_KPIS, THEMES, type NpsGauge } from '@tablero/components';
+import type { NpsGauge } from '@tablero/components';
 import { nps } from '@tablero/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { attributeArgTypes } from './support/attribute-arg-types.js';
 import { elementDocs } from './support/element-docs.js';
 import { renderElement, type AttributeArgs } from './support/render-element.js';
 import {
@@ -27,7 +26,6 @@ const meta = {
   title: 'Elements/nps-gauge',
   component: 'nps-gauge',
   tags: ['autodocs'],
-  argTypes: attributeArgTypes('nps-gauge', { kpi: NPS_KPIS, theme: THEMES }),
   args: { label: 'NPS' },
   render: (args) => renderElement('nps-gauge', args),
   parameters: {

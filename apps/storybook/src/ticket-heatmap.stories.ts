@@ -1,12 +1,6 @@
-import {
-  HEATMAP_MODES,
-  THEMES,
-  type TicketHeatmap,
-  type TicketHeatmapSelectDetail,
-} from '@tablero/components';
+import { type TicketHeatmap, type TicketHeatmapSelectDetail } from '@tablero/components';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { attributeArgTypes } from './support/attribute-arg-types.js';
 import { elementDocs } from './support/element-docs.js';
 import { renderElement, type AttributeArgs } from './support/render-element.js';
 import { fewTickets, heatmapCurrent, sampleZone, ticketsCurrent } from './support/sample-data.js';
@@ -23,7 +17,6 @@ const meta = {
   title: 'Elements/ticket-heatmap',
   component: 'ticket-heatmap',
   tags: ['autodocs'],
-  argTypes: attributeArgTypes('ticket-heatmap', { mode: HEATMAP_MODES, theme: THEMES }),
   args: { 'time-zone': sampleZone() },
   render: (args) => renderElement('ticket-heatmap', args),
   parameters: {

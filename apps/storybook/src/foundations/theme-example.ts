@@ -5,8 +5,8 @@
  */
 export const THEME_CSS = `/* Any selector above the elements: :root, a dashboard wrapper… */
 .acme-dashboard {
-  --tablero-color-accent: #6f2da8;      /* gauge fill, lines, buttons */
-  --tablero-color-good: #00695c;
+  --tablero-color-accent: #6f2da8;      /* lines, buttons, links */
+  --tablero-color-good: #00695c;        /* a positive arc, improvements */
   --tablero-color-track: #e8e0f0;
   --tablero-font-family: Georgia, 'Times New Roman', serif;
   --tablero-radius: 0;
