@@ -83,7 +83,7 @@ export const FromAttributes: Story = {
   },
 };
 
-/** Raw customers through the element's own `churnSeries()` call (`from`, `to`, `every`). */
+/** The other view: retention (100 − churn), its target line at 100 − target. */
 export const Retention: Story = {
   args: { metric: 'retention', target: metTarget },
   render: withResult,
@@ -102,7 +102,10 @@ export const ErrorState: Story = {
 /** Points that are not JSON: the invalid panel names the attribute. */
 export const Invalid: Story = { args: { points: 'abc' } };
 
-/** A few dozen customers: rates jump from month to month, intervals are wide. */
+/**
+ * A few dozen raw customers through the element's own `churnSeries()` call (`.customers`,
+ * `from`, `to`, `time-zone`): rates jump from month to month.
+ */
 export const SmallSample: Story = {
   render: (args) =>
     renderElement<ChurnTrend>('churn-trend', args, (el) => {
