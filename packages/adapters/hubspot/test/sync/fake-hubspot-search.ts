@@ -2,8 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 /**
- * HubSpot's CRM search as HELPDESK-APIS §3.2–3.3 documents it, which the kit's GET-only fake
- * cannot serve: `POST /crm/v3/objects/{type}/search` with filterGroups (GTE, GT, LT, LTE, EQ),
+ * HubSpot's CRM search as HELPDESK-APIS §3.2–3.3 documents it, filtering and sorting as the
+ * kit's fake (which only pages recorded results) cannot, for the 10k-cap and equal-timestamp traps: `POST /crm/v3/objects/{type}/search` with filterGroups (GTE, GT, LT, LTE, EQ),
  * sorts, `limit` ≤ 200, `after` offsets, and a 400 for any result past the 10,000th. Archived
  * objects are never returned. `GET /crm/v3/pipelines/tickets` serves the pipelines.
  */

@@ -1,4 +1,4 @@
-import type { FakeRoute } from '@tablero/adapter-kit/testing';
+import type { FakeKeyset, FakeRoute } from '@tablero/adapter-kit/testing';
 import { fixture } from '../fixture.js';
 
 type Results = { results: unknown[] };
@@ -35,6 +35,65 @@ export function hubspotRoutes(): FakeRoute[] {
       pagination: 'hubspot',
       pages: pagesOf(fixture<Results>('feedback-submissions.json').results, 4),
     },
+  ];
+}
+
+interface SearchFilter {
+  propertyName: string;
+  operator: string;
+  value: string;
+}
+
+/**
+ * Keyset paging as the incremental adapter searches (HELPDESK-APIS §3.3): the `hs_object_id GT`
+ * filter names the last id held. The first window (`hs_lastmodifieddate GTE 0`) gets the
+ * recording; a later one has nothing modified, so it is answered past the last object.
+ */
+function searchKeyset(objects: readonly unknown[]): FakeKeyset {
+  const lastId = String((objects.at(-1) as { id: unknown }).id);
+  return {
+    after: ({ body }) => {
+      const filters =
+        (body as { filterGroups?: { filters: SearchFilter[] }[] } | undefined)?.filterGroups?.[0]
+          ?.filters ?? [];
+      const since = filters.find(
+        (f) => f.propertyName === 'hs_lastmodifieddate' && f.operator === 'GTE',
+      );
+      if (since && since.value !== '0') return lastId;
+      return (
+        filters.find((f) => f.propertyName === 'hs_object_id' && f.operator === 'GT')?.value ?? null
+      );
+    },
+  };
+}
+
+/**
+ * The fake HubSpot of incremental mode on the kit's server: pipelines, and the POST searches of
+ * tickets and feedback submissions, 4 per page in `hs_object_id` order. Search never returns
+ * archived objects.
+ */
+export function hubspotSearchRoutes(): FakeRoute[] {
+  const search = (type: string, objects: unknown[]): FakeRoute => {
+    const live = objects
+      .filter((o) => (o as { archived?: boolean }).archived !== true)
+      .sort((a, b) => Number((a as { id: unknown }).id) - Number((b as { id: unknown }).id));
+    return {
+      path: `/crm/v3/objects/${type}/search`,
+      method: 'POST',
+      pagination: 'keyset',
+      itemsKey: 'results',
+      pages: pagesOf(live, 4),
+      keyset: searchKeyset(live),
+    };
+  };
+  return [
+    {
+      path: '/crm/v3/pipelines/tickets',
+      pagination: 'hubspot',
+      pages: [fixture<Results>('pipelines.json').results],
+    },
+    search('tickets', recordedTickets()),
+    search('feedback_submissions', fixture<Results>('feedback-submissions.json').results),
   ];
 }
 

@@ -1,33 +1,21 @@
-import { afterAll } from 'vitest';
-import { describeAdapterConformance } from '@tablero/adapter-kit/conformance';
+import {
+  DEFAULT_FAULT_SCENARIOS,
+  describeAdapterConformance,
+} from '@tablero/adapter-kit/conformance';
 import { createHubspotAdapter } from '../../src/index.js';
-import { fixture } from '../fixture.js';
-import { startFakeHubspot } from './fake-hubspot-search.js';
 import {
   EXPECTED_ANSWER_IDS,
   EXPECTED_REJECTIONS,
   EXPECTED_TICKET_IDS,
-  recordedTickets,
+  hubspotSearchRoutes,
 } from './hubspot-api.js';
 
-// Search is a POST, which the kit's fake does not serve: this suite runs on a search fake,
-// without the kit's fault scenarios (the same client survives them in the full-mode suite).
-const SECRET = 'pat-na1-conformance-Yx3';
-const api = await startFakeHubspot({
-  token: SECRET,
-  pipelines: fixture<{ results: unknown[] }>('pipelines.json').results,
-  objects: {
-    tickets: recordedTickets(),
-    feedback_submissions: fixture<{ results: unknown[] }>('feedback-submissions.json').results,
-  },
-});
-afterAll(() => api.close());
-
+// Keyset search on the kit's fake server (POST routes), through every fault. The 10,000-result
+// cap and equal timestamps need a fake that filters and sorts: hubspot-incremental.test.ts.
 describeAdapterConformance({
-  name: 'hubspot incremental mode (keyset search windows on a search fake)',
-  secret: SECRET,
+  name: 'hubspot incremental mode (keyset search windows on the kit fake server)',
   createAdapter: (ctx) =>
-    createHubspotAdapter({ baseUrl: api.url, token: ctx.secret, pageSize: 4, http: ctx.http }),
+    createHubspotAdapter({ baseUrl: ctx.baseUrl!, token: ctx.secret, pageSize: 4, http: ctx.http }),
   expected: {
     ids: {
       ticket: EXPECTED_TICKET_IDS,
@@ -35,4 +23,6 @@ describeAdapterConformance({
     },
     rejections: EXPECTED_REJECTIONS,
   },
+  api: { routes: hubspotSearchRoutes(), authorization: (secret) => `Bearer ${secret}` },
+  faults: DEFAULT_FAULT_SCENARIOS,
 });

@@ -12,7 +12,21 @@ export type FakePagination =
   /** `?page=n&per_page=m`, `Link: <…>; rel="next"` header (Freshdesk). */
   | 'link'
   /** `?page=n`, an empty page after the last. */
-  | 'page';
+  | 'page'
+  /**
+   * Keyset: the request names the last key it holds (`keyset.after`), the answer is the page
+   * after the one ending with that key, and an empty page after the last (HubSpot search sorted
+   * by `hs_object_id` with a `GT` filter, HELPDESK-APIS §3.3).
+   */
+  | 'keyset';
+
+/** What a `keyset` route needs: where a request names its last key, and each item's key. */
+export interface FakeKeyset {
+  /** The last key the request holds, or `null` for the first page. */
+  after: (request: { query: URLSearchParams; body: unknown }) => string | null;
+  /** Default: `String(item.id)`. */
+  key?: (item: unknown) => string;
+}
 
 export interface FakeRoute {
   /** Request path, e.g. `/api/v2/tickets`. */
@@ -29,6 +43,19 @@ export interface FakeRoute {
   itemsKey?: string;
   /** Sent with every response of the route (e.g. `X-RateLimit-Remaining`). */
   headers?: Readonly<Record<string, string>>;
+  /**
+   * `array`: the page's items as a bare JSON array, paging only in headers (Freshdesk's lists,
+   * HELPDESK-APIS §2.3). Only with `link` pagination. Default `object` (`{ [itemsKey]: items }`).
+   */
+  body?: 'object' | 'array';
+  /**
+   * Serve only requests whose query has these values (`null`: the parameter is absent), so one
+   * path can answer several lists (Freshdesk's `filter=spam`, `filter=deleted`). Routes are
+   * tried in order; the first that matches answers.
+   */
+  query?: Readonly<Record<string, string | null>>;
+  /** Required with `keyset` pagination. */
+  keyset?: FakeKeyset;
 }
 
 export type FakeFault =
@@ -130,8 +157,26 @@ function paramsOf(route: FakeRoute, query: URLSearchParams, body: unknown): URLS
   return params;
 }
 
+/** Whether a request's query selects this route (its path already matches). */
+function matchesQuery(route: FakeRoute, query: URLSearchParams): boolean {
+  return Object.entries(route.query ?? {}).every(([name, value]) => query.get(name) === value);
+}
+
+/** A keyset request's page: 1 with no key, else the page after the one ending with the key. */
+function keysetPage(route: FakeRoute, after: string | null): number | undefined {
+  if (after === null) return 1;
+  const key = route.keyset?.key ?? ((item: unknown) => String((item as { id?: unknown }).id));
+  const index = route.pages.findIndex((page) => page.length > 0 && key(page.at(-1)) === after);
+  return index === -1 ? undefined : index + 2;
+}
+
 /** The 1-based page a request asks for, or `undefined` for a cursor the server never issued. */
-function requestedPage(route: FakeRoute, query: URLSearchParams): number | undefined {
+function requestedPage(
+  route: FakeRoute,
+  query: URLSearchParams,
+  request: { query: URLSearchParams; body: unknown },
+): number | undefined {
+  if (route.pagination === 'keyset') return keysetPage(route, route.keyset!.after(request));
   const cursorParam = {
     'zendesk-cursor': 'page[after]',
     'zendesk-incremental': 'cursor',
@@ -216,9 +261,11 @@ function pageReply(
       };
     case 'link':
       if (more) headers.link = `<${nextUrl('page', String(page + 1))}>; rel="next"`;
-      return { status: 200, headers, body: { [key]: items } };
+      return { status: 200, headers, body: route.body === 'array' ? items : { [key]: items } };
     case 'page':
       return { status: 200, headers, body: { [key]: items, page, total_pages: total } };
+    case 'keyset':
+      return { status: 200, headers, body: { [key]: items } };
   }
 }
 
@@ -228,6 +275,16 @@ function pageReply(
  * the Authorization value hidden (tests assert what was sent, never the secret itself).
  */
 export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
+  for (const route of options.routes) {
+    if (route.body === 'array' && route.pagination !== 'link') {
+      throw new TypeError(
+        `fake API route ${route.path}: body 'array' needs 'link' pagination (a bare array has nowhere else to put its paging)`,
+      );
+    }
+    if (route.pagination === 'keyset' && !route.keyset) {
+      throw new TypeError(`fake API route ${route.path}: 'keyset' pagination needs \`keyset\``);
+    }
+  }
   const rules = [...(options.faults ?? [])].map((rule) => ({ rule, used: 0 }));
   const requests: RecordedRequest[] = [];
   const perRoute = new Map<string, number>();
@@ -269,7 +326,9 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
     const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
     const url = new URL(req.url ?? '/', origin);
     const n = requests.length + 1;
-    const route = options.routes.find((r) => r.path === url.pathname);
+    const route = options.routes.find(
+      (r) => r.path === url.pathname && matchesQuery(r, url.searchParams),
+    );
     const nth = (perRoute.get(url.pathname) ?? 0) + 1;
     perRoute.set(url.pathname, nth);
     let body: unknown;
@@ -278,7 +337,12 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
     } catch {
       body = text;
     }
-    const page = route ? requestedPage(route, paramsOf(route, url.searchParams, body)) : undefined;
+    const page = route
+      ? requestedPage(route, paramsOf(route, url.searchParams, body), {
+          query: url.searchParams,
+          body,
+        })
+      : undefined;
 
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) {
@@ -315,6 +379,7 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
         page === undefined ||
         (page > Math.max(1, route.pages.length) &&
           route.pagination !== 'page' &&
+          route.pagination !== 'keyset' &&
           route.pagination !== 'zendesk-incremental')
       ) {
         send(res, {

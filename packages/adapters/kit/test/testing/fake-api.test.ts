@@ -54,6 +54,89 @@ describe('startFakeApi: serving recorded pages', () => {
   });
 });
 
+describe('startFakeApi: vendor shapes (Freshdesk bare arrays, filtered lists, keyset search)', () => {
+  it('body \'array\' sends each page as a bare JSON array, paged by Link rel="next" (HELPDESK-APIS §2.3)', async () => {
+    const api = await fakeApi({ routes: [{ ...ticketsRoute('link'), body: 'array' }] });
+    const seen: unknown[][] = [];
+    let next: string | undefined = `${api.url}/api/v2/tickets?per_page=3`;
+    while (next) {
+      const res = await getJson(next);
+      const body = JSON.parse(res.text) as unknown;
+      expect(Array.isArray(body)).toBe(true);
+      seen.push(body as unknown[]);
+      next = /<([^>]+)>; rel="next"/.exec(res.headers.get('link') ?? '')?.[1];
+    }
+    expect(seen.map(ids)).toEqual([[1, 2, 3], [4, 5, 6], [7, 8, 9], [10]]);
+    expect(api.requests.map((r) => r.query)).toEqual([
+      { per_page: '3' },
+      { per_page: '3', page: '2' },
+      { per_page: '3', page: '3' },
+      { per_page: '3', page: '4' },
+    ]);
+  });
+
+  it("body 'array' and 'keyset' without its options are refused at start", async () => {
+    await expect(startFakeApi({ routes: [{ ...ticketsRoute(), body: 'array' }] })).rejects.toThrow(
+      /body 'array' needs 'link' pagination/,
+    );
+    await expect(
+      startFakeApi({ routes: [{ ...ticketsRoute(), pagination: 'keyset' }] }),
+    ).rejects.toThrow(/'keyset' pagination needs `keyset`/);
+  });
+
+  it('routes on one path are chosen by query (null: absent), the first match answering', async () => {
+    const route = (query: Record<string, string | null>, from: number) => ({
+      path: '/api/v2/tickets',
+      pagination: 'link' as const,
+      body: 'array' as const,
+      query,
+      pages: [items(from + 1).slice(from)],
+    });
+    const api = await fakeApi({
+      routes: [
+        route({ filter: 'spam' }, 5),
+        route({ filter: 'deleted' }, 8),
+        route({ filter: null }, 0),
+      ],
+    });
+    const get = async (q: string) =>
+      ids(JSON.parse((await getJson(`${api.url}/api/v2/tickets${q}`)).text) as unknown[]);
+    expect(await get('?filter=spam')).toEqual([6]);
+    expect(await get('?filter=deleted&page=1')).toEqual([9]);
+    expect(await get('?page=1')).toEqual([1]);
+    expect((await getJson(`${api.url}/api/v2/tickets?filter=other`)).status).toBe(404);
+  });
+
+  it('keyset paging: the page after the named last key, an empty page after the last, 400 for an unknown key', async () => {
+    const api = await fakeApi({
+      routes: [
+        {
+          path: '/search',
+          method: 'POST',
+          pagination: 'keyset',
+          itemsKey: 'results',
+          pages: pagesOf(items(6), 3),
+          keyset: {
+            after: ({ body }) => (body as { gt?: string } | undefined)?.gt ?? null,
+          },
+        },
+      ],
+    });
+    const post = async (body: unknown) => {
+      const res = await getJson(`${api.url}/search`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: JSON.parse(res.text) as { results?: unknown[] } };
+    };
+    expect(ids((await post({})).body.results!)).toEqual([1, 2, 3]);
+    expect(ids((await post({ gt: '3' })).body.results!)).toEqual([4, 5, 6]);
+    expect((await post({ gt: '6' })).body.results).toEqual([]);
+    expect((await post({ gt: '4' })).status).toBe(400);
+    expect(api.requests.map((r) => r.page)).toEqual([1, 2, 3, undefined]);
+  });
+});
+
 describe('startFakeApi: faults', () => {
   it('429 with Retry-After in seconds and as an HTTP date', async () => {
     const at = Date.UTC(2026, 0, 5, 9, 0, 7);
