@@ -63,6 +63,10 @@ const cdn: UserConfig = {
     minify: true,
     sourcemap: true,
     lib: { entry: src('cdn.ts'), formats: ['es'], fileName: () => 'tablero.js' },
+    // Vite keeps white space and /*#__PURE__*/ comments in ES library output for a later
+    // bundler; this file is loaded as is, so it is minified fully (4 kB min+gzip less), like the
+    // size script's bundles.
+    rolldownOptions: { output: { minify: true, comments: false } },
   },
 };
 

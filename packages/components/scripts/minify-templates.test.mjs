@@ -64,6 +64,10 @@ describe('vite.config.ts (the shipped dist and CDN file get the same treatment a
     const names = (config.plugins ?? []).flat().map((p) => p && p.name);
     expect(names).toContain('tablero-minify-templates');
   });
+  it('minifies the CDN file fully (Vite keeps white space in ES library output otherwise)', () => {
+    const config = viteConfig({ ...env, mode: 'cdn' });
+    expect(config.build.rolldownOptions.output.minify).toBe(true);
+  });
 });
 
 describe('minifyCss with quotes in comments (a bug found in the CDN file)', () => {

@@ -2,11 +2,12 @@
 // Size gate (DESIGN.md convention 12; issue 3 "Packaging"): bundles every src/define/<tag>.ts
 // entry with esbuild the way a user's bundler would (minified, Lit, d3 and the core included),
 // prints min and min+gzip bytes per element and for all of them together, and fails when
-//   - one element is above 20 kB min+gzip, or all together above 40 kB;
+//   - one element is above 20 kB min+gzip, or all together above 40 kB (with --dist, the built
+//     dist/cdn/tablero.js too, which users download as is);
 //   - any module of an adapter (@tablero/adapter-*, packages/adapters/*) or a dependency only
 //     adapters use (a vendor SDK, a CSV parser…) ends up in a component bundle.
 // New elements are measured as soon as their define/ file exists.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -99,6 +100,23 @@ export async function measure(name, stdin) {
 
 export const importLine = (tag) => `import './src/define/${tag}.ts';`;
 
+export const CDN_FILE = 'dist/cdn/tablero.js';
+
+/** The built CDN file as users download it (`npm run build` first), against the all-four limit. */
+export function measureCdn() {
+  const path = join(root, CDN_FILE);
+  if (!existsSync(path)) return null;
+  const contents = readFileSync(path);
+  return {
+    name: CDN_FILE,
+    min: contents.byteLength,
+    gzip: gzipSync(contents, { level: 9 }).byteLength,
+    built: statSync(path).mtime,
+    violations: [],
+    limit: LIMIT_ALL,
+  };
+}
+
 /** Measures every define/ entry and all of them together; `ok` is false on any failure. */
 export async function sizeReport(tags = defineTags()) {
   const rows = [];
@@ -118,27 +136,34 @@ export async function sizeReport(tags = defineTags()) {
 async function main() {
   const json = process.argv.includes('--json');
   const rows = await sizeReport();
+  if (process.argv.includes('--dist')) {
+    const cdn = measureCdn();
+    if (!cdn) throw new Error(`--dist: ${CDN_FILE} is missing; run npm run build first`);
+    rows.push({ ...cdn, ok: cdn.gzip <= cdn.limit });
+  }
   const failed = rows.some((row) => !row.ok);
   if (json) {
     console.log(JSON.stringify(rows, null, 2));
   } else {
     const kb = (n) => `${(n / KB).toFixed(2)} kB`;
-    console.log(
-      'entry'.padEnd(28),
-      'min'.padStart(10),
-      'min+gzip'.padStart(10),
-      'limit'.padStart(10),
-    );
+    const line = (...cells) =>
+      console.log(cells[0].padEnd(28), ...cells.slice(1, 4).map((c) => c.padStart(10)), cells[4]);
+    line('entry', 'min', 'min+gzip', 'limit', ' status');
     for (const row of rows) {
-      console.log(
-        row.name.padEnd(28),
-        kb(row.min).padStart(10),
-        kb(row.gzip).padStart(10),
-        kb(row.limit).padStart(10),
-        row.ok ? ' ok' : ' FAIL',
-      );
+      const over = row.gzip - row.limit;
+      const status = row.ok
+        ? ` ok (${kb(-over)} to spare)`
+        : over > 0
+          ? ` FAIL: ${kb(over)} over`
+          : ' FAIL';
+      line(row.name, kb(row.min), kb(row.gzip), kb(row.limit), status);
       for (const v of row.violations) console.log(`  ✗ ${v}`);
+      if (row.built) console.log(`  (built ${row.built.toISOString()})`);
     }
+    console.log(
+      '\nmin+gzip: esbuild --minify with the same template minification as the Vite builds, gzip -9;' +
+        '\nLit, d3 and @tablero/core included. --dist adds the built CDN file.',
+    );
     console.log(
       `\nforbidden (adapter-only) packages checked: ${[...forbiddenPackages].join(', ') || 'none'}`,
     );
