@@ -28,6 +28,7 @@ async function expectedFromFixtures() {
   const latest = Math.max(...t.map((x) => x.createdAt), ...s.map((x) => x.answeredAt));
   const period = periodOf(latest, 'month', { timeZone: 'Europe/Madrid' });
   return {
+    latest,
     period,
     expected: expectedFor(t, s, period),
     rejected: [tickets.rejected, surveys.rejected],
@@ -107,8 +108,28 @@ describe('drop your export (issue 6 §apps/demo; adapter-csv README §Presets, �
     for (const r of requests) expect(r).toMatch(new RegExp(`^GET ${origin}/assets/`));
     expect(errors).toEqual([]);
 
-    // The period selector works on the file's months too; "back" restores the sample.
+    // Another zone re-reads the files in the worker and cuts months and heatmap in that zone.
+    await page.selectOption('#time-zone', 'America/Bogota');
+    await waitForImport(page);
+    const { latest } = await expectedFromFixtures();
+    const tickets = await readCsv(readFileSync(TICKETS), {
+      preset: 'zendesk',
+      timeZone: 'Europe/Madrid',
+    });
+    const bogota = periodOf(latest, 'month', { timeZone: 'America/Bogota' });
+    const inBogota = expectedFor(tickets.tickets as Ticket[], [], bogota);
+    const matrix = await property<{ counts: number[][]; timeZone: string }>(
+      page,
+      '#heatmap',
+      'result',
+    );
+    expect(matrix.timeZone).toBe('America/Bogota');
+    expect(matrix.counts).toEqual(inBogota.current.matrix.counts);
+    expect((await figures(page))['frt-median']).toBeCloseTo(inBogota.current.frt.median!, 9);
+
+    // "Back" restores the sample.
     await page.click('#back-to-sample');
+    await page.selectOption('#time-zone', 'Europe/Madrid');
     await settle(page);
     expect(await figures(page)).toEqual(before);
     await page.context().close();

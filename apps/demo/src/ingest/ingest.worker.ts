@@ -31,7 +31,6 @@ async function ingest(request: IngestRequest): Promise<void> {
         input: job.file,
         ...(job.mapping ? { mapping: job.mapping } : { preset: job.preset ?? 'generic-ticket' }),
         timeZone: request.fileTimeZone,
-        batchSize: 2000,
       });
       let lastPost = 0;
       let fileBytes = 0;

@@ -95,6 +95,8 @@ export class DropPanel {
     const text = $('progress-text');
     $('progress-row').hidden = false;
     progress.value = 0;
+    delete text.dataset.rows;
+    delete text.dataset.ms;
     text.textContent = t(lang, 'reading', { file: this.#jobs[0]!.file.name });
     $('import').setAttribute('aria-busy', 'true');
     worker.addEventListener('message', (event: MessageEvent<IngestMessage>) => {
