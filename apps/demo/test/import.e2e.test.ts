@@ -94,11 +94,28 @@ describe('drop your export (issue 6 §apps/demo; adapter-csv README §Presets, �
     const requests: string[] = [];
     page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
     const before = await figures(page);
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { loadingSeen: string[] }).loadingSeen = seen;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          if ((r.target as Element).hasAttribute('loading'))
+            seen.push((r.target as Element).localName);
+        }
+      }).observe(document.body, { attributes: true, attributeFilter: ['loading'], subtree: true });
+    });
     await page.setInputFiles('#file-input', [TICKETS, SURVEYS]);
     await waitForImport(page);
     expect(await page.textContent('#import-status')).toContain('zendesk');
     expect(await page.textContent('#import-status')).toContain('generic-survey');
     expect(await page.getAttribute('#progress', 'value')).toBe('1');
+    // Every element showed its loading state while the worker read, and no longer does.
+    expect(
+      (
+        await page.evaluate(() => (window as unknown as { loadingSeen: string[] }).loadingSeen)
+      ).sort(),
+    ).toEqual(['churn-trend', 'csat-card', 'nps-gauge', 'ticket-heatmap']);
+    expect(await page.$$eval('[loading]', (els) => els.length)).toBe(0);
     await expectEveryElementFromFiles(page);
     expect(await figures(page)).not.toEqual(before);
     await expectRowErrors(page);

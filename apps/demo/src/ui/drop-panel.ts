@@ -62,6 +62,15 @@ export class DropPanel {
     });
   }
 
+  /** The elements' own loading state while the worker reads (they keep their last data). */
+  #setLoading(on: boolean): void {
+    for (const el of document.querySelectorAll(
+      'nps-gauge, csat-card, churn-trend, ticket-heatmap',
+    )) {
+      el.toggleAttribute('loading', on);
+    }
+  }
+
   /** Detects each file's format from its header, asking for a mapping when none fits, then ingests. */
   async read(files: File[]): Promise<void> {
     const lang = this.#dashboard.lang;
@@ -99,6 +108,7 @@ export class DropPanel {
     delete text.dataset.ms;
     text.textContent = t(lang, 'reading', { file: this.#jobs[0]!.file.name });
     $('import').setAttribute('aria-busy', 'true');
+    this.#setLoading(true);
     worker.addEventListener('message', (event: MessageEvent<IngestMessage>) => {
       const message = event.data;
       const lang = this.#dashboard.lang;
@@ -108,6 +118,7 @@ export class DropPanel {
         return;
       }
       $('import').removeAttribute('aria-busy');
+      this.#setLoading(false);
       worker.terminate();
       if (message.type === 'failed') {
         text.textContent = t(lang, 'failed', { file: message.file, message: message.message });
