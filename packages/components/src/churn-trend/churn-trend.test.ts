@@ -523,6 +523,19 @@ describe('<churn-trend> media (issue 3: forced colours, prefers-reduced-motion, 
     expect(getComputedStyle(part(el, 'line')!).animationName).to.equal('none');
   });
 
+  it('draws the whole settled line once the draw-on animation is over (no dash left)', async () => {
+    const el = await sampleChart();
+    const line = part(el, 'line') as unknown as SVGPathElement;
+    const animations = line.getAnimations();
+    // While it draws on, the line is one dash of the path's length, offset out of sight.
+    expect(animations.map((a) => (a as CSSAnimation).animationName)).to.deep.equal(['draw']);
+    expect(getComputedStyle(line).strokeDasharray).to.not.equal('none');
+    for (const animation of animations) animation.finish();
+    // A dash of pathLength="1" falls short of the last point in Chromium: none may remain.
+    expect(getComputedStyle(line).strokeDasharray).to.equal('none');
+    expect(getComputedStyle(line).strokeDashoffset).to.equal('0px');
+  });
+
   it('prints the drawing without the interactive layer, in ink colours', async () => {
     const el = await sampleChart();
     el.setAttribute('theme', 'dark');

@@ -3,10 +3,9 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { KpiSelectEvent } from '../events/kpi-select-event.js';
 import { numberAttribute } from '../internal/attribute-check.js';
-import { renderDataTable, renderTableToggle, type DataTable } from '../internal/data-table.js';
+import type { DataTable } from '../internal/data-table.js';
 import { commonStrings } from '../internal/i18n.js';
 import { rejectedIssue } from '../internal/rejected-issue.js';
-import { renderModelState } from '../internal/render-model-state.js';
 import { TableroElement } from '../internal/tablero-element.js';
 import { placeTooltip } from '../internal/tooltip.js';
 import { churnTrendModel, type ChurnEvery, type ChurnTrendModel } from './churn-trend-model.js';
@@ -16,8 +15,8 @@ import { nearestIndex } from './nearest-index.js';
 import { PlotSizeController } from './plot-size-controller.js';
 import { PointText } from './point-text.js';
 import { trendLayout, type TrendLayout } from './churn-trend-geometry.js';
-import { retentionOf, type TrendPoint } from './trend-point.js';
-import { TREND_SERIES, type TrendFrame, type TrendSeries } from './trend-scales.js';
+import { retentionOf, valueOf } from './trend-point.js';
+import type { TrendSeries } from './trend-scales.js';
 import { trendSummary } from './trend-summary.js';
 
 type Ready = Extract<ChurnTrendModel, { state: 'ready' }>;
@@ -174,56 +173,31 @@ export class ChurnTrend extends TableroElement {
       'asOf',
     ] as const;
     if (!this.hasUpdated || inputs.some((name) => changed.has(name))) {
-      this.#model = churnTrendModel(this, {
-        metric: this.metric,
-        target: this.target,
-        points: this.points,
-        result: this.result,
-        customers: this.customers,
-        from: this.from,
-        to: this.to,
-        every: this.every,
-        timeZone: this.timeZone,
-        weekStart: this.weekStart,
-        asOf: this.asOf,
-      });
-      this.#reportModel();
-    }
-    const model = this.#model;
-    this.#layout = model.state === 'ready' ? this.#computeLayout(model) : null;
-    if (model.state === 'ready') {
-      const usable = (i: number) => model.points[i]?.rate != null;
-      if (!usable(this.focusIndex))
-        this.focusIndex = model.points.findIndex((p) => p.rate !== null);
-      if (this.active >= 0 && !usable(this.active)) this.active = -1;
-    } else {
-      this.active = -1;
-    }
-  }
-
-  #reportModel(): void {
-    const model = this.#model;
-    if (model.state === 'invalid') this.warnIssues(model.issues);
-    if (model.state === 'ready' || model.state === 'empty') {
-      const issue = rejectedIssue('customers', 'customers', model.rejected);
+      // The element holds every input under the model's names.
+      const model = (this.#model = churnTrendModel(this, this));
+      if (model.state === 'invalid') this.warnIssues(model.issues);
+      const issue = 'rejected' in model && rejectedIssue('customers', 'customers', model.rejected);
       if (issue) this.warnIssues([issue]);
     }
-  }
-
-  #computeLayout(model: Ready): TrendLayout {
-    const frame: TrendFrame = {
-      width: this.#plot.width || FALLBACK.width,
-      height: this.#plot.height || FALLBACK.height,
-      ...MARGIN,
-    };
-    const churn = model.metric === 'churn';
-    return trendLayout({
-      values: model.points.map((p) => (churn ? p.rate : retentionOf(p))),
-      complete: model.points.map((p) => p.complete),
-      target: model.target === null ? null : churn ? model.target : 100 - model.target,
-      series: model.metric,
-      frame,
-    });
+    const model = this.#model;
+    this.#layout = null;
+    if (model.state === 'ready') {
+      const target = shownTarget(model);
+      this.#layout = trendLayout({
+        values: model.points.map((p) => valueOf(p, model.metric)),
+        complete: model.points.map((p) => p.complete),
+        target,
+        series: model.metric,
+        frame: {
+          width: this.#plot.width || FALLBACK.width,
+          height: this.#plot.height || FALLBACK.height,
+          ...MARGIN,
+        },
+      });
+      if (!this.#usable(this.focusIndex))
+        this.focusIndex = model.points.findIndex((p) => p.rate !== null);
+    }
+    if (!this.#usable(this.active)) this.active = -1;
   }
 
   get #strings() {
@@ -234,100 +208,62 @@ export class ChurnTrend extends TableroElement {
     return new PointText(this.locale, this.#strings);
   }
 
-  #label(metric: TrendSeries = this.#shownMetric): string {
-    return this.label ?? (metric === 'churn' ? this.#strings.churn : this.#strings.retention);
-  }
-
-  get #shownMetric(): TrendSeries {
-    return (TREND_SERIES as readonly string[]).includes(this.metric) ? this.metric : 'churn';
+  get #label(): string {
+    const s = this.#strings;
+    return this.label ?? (this.metric === 'retention' ? s.retention : s.churn);
   }
 
   protected override render(): TemplateResult {
-    const common = commonStrings(this.textLang);
     const model = this.#model;
-    const ready = model.state === 'ready' && !this.loading && !this.error;
-    const panel = renderModelState(this, model, this.textLang, this.#strings.noData);
-    const body = panel ?? (model.state === 'ready' ? this.#renderReady(model) : nothing);
-    return html`<div part="base" class="base ${this.resize.size} ${this.#shownMetric}">
-      <div part="header" class="header">
-        <span part="label" class="label" id="${this.uid}-label">${this.#label()}</span>
-        ${ready ? this.#renderLatest(model) : nothing}
-        <span class="actions">
-          ${ready ? this.#renderMetricToggle() : nothing}
-          ${
-            ready
-              ? renderTableToggle({
-                  open: this.tableOpen,
-                  controls: `${this.uid}-table`,
-                  showLabel: common.showTable,
-                  hideLabel: common.hideTable,
-                  onToggle: this.toggleTable,
-                })
-              : nothing
-          }
-        </span>
-      </div>
-      ${body}
+    const ready = this.showsChart(model) && (model as Ready);
+    return html`<div part="base" class="base ${this.resize.size} ${this.metric}">
+      ${this.renderHeader(this.#label, model, ready ? this.#renderHeaderExtra(ready) : nothing)}
+      ${this.renderStatus(model, this.#strings.noData) ?? this.#renderReady(model as Ready)}
     </div>`;
   }
 
-  #renderLatest(model: Ready): TemplateResult | typeof nothing {
-    const latest = model.points.findLast((p) => p.rate !== null);
-    if (!latest) return nothing;
-    const text = this.#text;
-    return html`<span part="value" class="latest">
-      <span class="latest__value">${text.rate(latest, model.metric)}</span>
-      <span class="muted">${text.period(latest, 'short')}</span>
-    </span>`;
-  }
-
-  #renderMetricToggle(): TemplateResult {
+  /** The latest rate beside the label, and the churn / retention switch. */
+  #renderHeaderExtra(model: Ready): TemplateResult {
     const s = this.#strings;
+    const text = this.#text;
+    const latest = model.points.findLast((p) => p.rate !== null)!;
     const button = (metric: TrendSeries, label: string) =>
       html`<button
+        class="table-toggle"
         type="button"
-        aria-pressed=${this.metric === metric ? 'true' : 'false'}
-        data-metric=${metric}
-        @click=${() => this.#setMetric(metric)}
+        aria-pressed=${this.metric === metric}
+        @click=${() => (this.metric = metric)}
       >
         ${label}
       </button>`;
-    return html`<span
-      part="metric-toggle"
-      class="metric-toggle"
-      role="group"
-      aria-label=${s.metric}
-    >
-      ${button('churn', s.churnShort)} ${button('retention', s.retentionShort)}
-    </span>`;
-  }
-
-  #setMetric(metric: TrendSeries): void {
-    this.metric = metric;
+    return html`<span part="value" class="latest"
+        ><strong>${text.rate(latest, model.metric)}</strong>
+        <span class="muted">${text.period(latest, 'short')}</span></span
+      >
+      <span part="metric-toggle" class="actions metric-toggle" role="group" aria-label=${s.metric}>
+        ${button('churn', s.churnShort)} ${button('retention', s.retentionShort)}
+      </span>`;
   }
 
   #renderReady(model: Ready): TemplateResult {
     const s = this.#strings;
-    const common = commonStrings(this.textLang);
-    const layout = this.#layout!;
     const text = this.#text;
     const running = model.points.filter((p) => !p.complete && p.rate !== null);
-    const table = this.#table(model, text);
     return html`
       <div
         part="plot"
         class="plot"
-        @pointermove=${this.#onPointerMove}
+        @pointermove=${this.#onPointer}
+        @pointerdown=${this.#onPointer}
         @pointerleave=${this.#onPointerLeave}
-        @pointerdown=${this.#onPlotPointerDown}
       >
-        ${this.#renderChart(model, layout, text)} ${this.#renderPointButtons(model, layout, text)}
+        ${this.#renderChart(model, text)} ${this.#renderPointButtons(model, text)}
         ${this.#renderTooltip(model, text)}
       </div>
       ${
         running.length
-          ? html`<p part="note" class="note">
-              <span class="note__key" aria-hidden="true"></span>${s.incompleteNote(
+          ? html`<p part="note" class="notice">
+              <span class="key" aria-hidden="true"></span>${s.incompleteNote(
                 running.map((p) => text.period(p)).join(', '),
               )}
             </p>`
@@ -336,103 +272,95 @@ export class ChurnTrend extends TableroElement {
       ${
         model.rejected.length
           ? html`<p part="notice" class="notice">
-              ${common.rejected(text.count(model.rejected.length))}
+              ${commonStrings(this.textLang).rejected(text.count(model.rejected.length))}
             </p>`
           : nothing
       }
-      ${renderDataTable(`${this.uid}-table`, table, this.tableOpen)}
+      ${this.renderTable(this.#table(model, text))}
     `;
   }
 
-  #renderChart(model: Ready, layout: TrendLayout, text: PointText): TemplateResult {
-    const { frame } = layout;
-    const right = frame.width - frame.right;
-    const bottom = frame.height - frame.bottom;
-    const digits = tickDigits(layout.ticks.map((t) => t.value));
-    const shownTarget =
-      model.target === null ? null : model.metric === 'churn' ? model.target : 100 - model.target;
+  #renderChart(model: Ready, text: PointText): TemplateResult {
+    const layout = this.#layout!;
+    const { frame, targetY, paths, xs, ys } = layout;
+    const { left, width, height } = frame;
+    const right = width - frame.right;
+    const digits = tickDigits(layout.ticks);
     return html`<div
       class="chart-img"
       role="img"
-      aria-label=${trendSummary(model.points, model.metric, model.target, text, this.#label())}
+      aria-label=${trendSummary(model.points, model.metric, model.target, text, this.#label)}
     >
       <svg
         part="chart"
         class="chart"
         aria-hidden="true"
         focusable="false"
-        width=${frame.width}
-        height=${frame.height}
-        viewBox="0 0 ${frame.width} ${frame.height}"
+        width=${width}
+        height=${height}
       >
         <g part="grid" class="grid">
           ${layout.ticks.map(
-            (t) => svg`<line x1=${frame.left} x2=${right} y1=${t.y} y2=${t.y}></line>
-            <text x=${frame.left - 6} y=${t.y} dy="0.32em" text-anchor="end">${text.percent(t.value, digits)}</text>`,
+            (t) => svg`<line x1=${left} x2=${right} y1=${t.y} y2=${t.y}></line>
+            <text x=${left - 6} y=${t.y} dy="0.32em" text-anchor="end">${text.percent(t.value, digits)}</text>`,
           )}
         </g>
-        <g part="axis" class="axis">
+        <g part="axis" text-anchor="middle">
           ${layout.labelled.map(
             (i) =>
-              svg`<text x=${layout.xs[i]!} y=${bottom + 18} text-anchor="middle">${text.period(
-                model.points[i]!,
-                'short',
-              )}</text>`,
+              svg`<text x=${xs[i]!} y=${height - frame.bottom + 18}>${text.period(model.points[i]!, 'short')}</text>`,
           )}
         </g>
         ${
-          layout.targetY !== null && shownTarget !== null
-            ? svg`<g part="target" class="target">
-            <line x1=${frame.left} x2=${right} y1=${layout.targetY} y2=${layout.targetY}></line>
-            <text x=${right} y=${layout.targetY - 4} text-anchor="end">${this.#strings.target(text.percent(shownTarget))}</text>
+          targetY === null
+            ? nothing
+            : svg`<g part="target" class="target">
+            <line x1=${left} x2=${right} y1=${targetY} y2=${targetY}></line>
+            <text x=${right} y=${targetY - 4} text-anchor="end">${this.#strings.target(text.percent(shownTarget(model)!))}</text>
           </g>`
+        }
+        ${
+          paths.settled
+            ? svg`<path part="line" class="line" pathLength="1" d=${paths.settled}></path>`
             : nothing
         }
         ${
-          layout.paths.settled
-            ? svg`<path part="line" class="line" pathLength="1" d=${layout.paths.settled}></path>`
+          paths.provisional
+            ? svg`<path part="line-provisional" class="line provisional" d=${paths.provisional}></path>`
             : nothing
         }
-        ${
-          layout.paths.provisional
-            ? svg`<path part="line-provisional" class="line provisional" d=${layout.paths.provisional}></path>`
-            : nothing
-        }
-        ${model.points.map((p, i) => {
-          const y = layout.ys[i];
-          if (y == null) return nothing;
-          return svg`<circle part="point" class="point ${p.complete ? '' : 'open'} ${
-            i === this.active ? 'active' : ''
-          }" cx=${layout.xs[i]!} cy=${y} r=${i === this.active ? 5.5 : 4}></circle>`;
-        })}
+        ${model.points.map((p, i) =>
+          ys[i] == null
+            ? nothing
+            : svg`<circle part="point" class="point ${p.complete ? '' : 'open'}" cx=${xs[i]!} cy=${ys[i]} r=${i === this.active ? 5.5 : 4}></circle>`,
+        )}
       </svg>
     </div>`;
   }
 
-  #renderPointButtons(model: Ready, layout: TrendLayout, text: PointText): TemplateResult {
+  #renderPointButtons(model: Ready, text: PointText): TemplateResult {
     return html`<div
       part="points"
       class="points"
       role="toolbar"
       aria-label=${this.#strings.points}
-      aria-orientation="horizontal"
       @keydown=${this.#onKeyDown}
       @focusout=${this.#onFocusOut}
     >
-      ${model.points.map((p, i) => {
-        const y = layout.ys[i];
-        if (y == null) return nothing;
-        return html`<button
-          part="point-button"
-          class="hit"
-          type="button"
-          data-index=${i}
-          tabindex=${i === this.focusIndex ? 0 : -1}
-          aria-label=${text.describe(p, model.metric)}
-          @focus=${() => this.#show(i, true)}
-          @click=${() => this.#select(i)}
-        ></button>`;
-      })}
+      ${model.points.map((p, i) =>
+        this.#layout!.ys[i] == null
+          ? nothing
+          : html`<button
+              part="point-button"
+              class="hit"
+              type="button"
+              data-index=${i}
+              tabindex=${i === this.focusIndex ? 0 : -1}
+              aria-label=${text.describe(p, model.metric)}
+              @focus=${() => (this.active = this.focusIndex = i)}
+              @click=${() => this.#select(i)}
+            ></button>`,
+      )}
     </div>`;
   }
 
@@ -440,84 +368,61 @@ export class ChurnTrend extends TableroElement {
     const point = model.points[this.active];
     if (!point) return nothing;
     const s = this.#strings;
+    const rows: [string, string, number | null][] = [
+      ['start', s.start, point.start],
+      ['lost', s.lost, point.lost],
+      ['newLost', s.newLost, point.newLost || null],
+    ];
     return html`<div part="tooltip" class="tooltip" aria-hidden="true">
-      <div class="tooltip__title">
-        ${text.period(point)}
-        ${point.complete ? nothing : html`<span class="tooltip__badge">${s.inProgress}</span>`}
-      </div>
+      <strong>${text.period(point)}</strong>
+      ${point.complete ? nothing : html`<i class="muted">${s.inProgress}</i>`}
       <dl>
         <dt>${text.metricName(model.metric)}</dt>
         <dd data-field="rate">${text.rate(point, model.metric)}</dd>
-        ${
-          point.start !== null
-            ? html`<dt>${s.start}</dt>
-                <dd data-field="start">${text.count(point.start)}</dd>`
-            : nothing
-        }
-        ${
-          point.lost !== null
-            ? html`<dt>${s.lost}</dt>
-                <dd data-field="lost">${text.count(point.lost)}</dd>`
-            : nothing
-        }
-        ${
-          point.newLost > 0
-            ? html`<dt>${s.newLost}</dt>
-                <dd data-field="newLost">${text.count(point.newLost)}</dd>`
-            : nothing
-        }
+        ${rows.map(([field, name, value]) =>
+          value === null
+            ? nothing
+            : html`<dt>${name}</dt>
+                <dd data-field=${field}>${text.count(value)}</dd>`,
+        )}
       </dl>
     </div>`;
   }
 
+  /**
+   * Puts each point's button over its dot and the tooltip beside its point, through the CSSOM
+   * after rendering rather than with `styleMap`, which sets a `style` attribute string on first
+   * render: `style-src 'self'` blocks that. The tooltip's size depends on its text, so it is
+   * measured here too.
+   */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    const root = this.renderRoot;
+    const plot = root.querySelector<HTMLElement>('.plot');
     this.#plot.observe(plot);
-    this.#placePoints();
-    this.#placeTooltip(plot);
-  }
-
-  /**
-   * Puts each point's button over its dot. Written through the CSSOM after rendering rather than
-   * with `styleMap`, which sets a `style` attribute string on first render: `style-src 'self'`
-   * blocks that, and the buttons would all sit in the top-left corner.
-   */
-  #placePoints(): void {
     const layout = this.#layout;
-    if (!layout) return;
+    if (!layout || !plot) return;
+    const { xs, ys } = layout;
     // At least 24 px (WCAG 2.5.8 target size), at most 44 px or one period's band.
     const size = Math.max(24, Math.min(44, layout.band));
-    for (const button of this.renderRoot.querySelectorAll<HTMLElement>('.hit')) {
+    const place = (el: HTMLElement, left: number, top: number) => {
+      el.style.left = `${left}px`;
+      el.style.top = `${top}px`;
+    };
+    for (const button of root.querySelectorAll<HTMLElement>('.hit')) {
       const i = Number(button.dataset.index);
-      const y = layout.ys[i];
-      if (y == null) continue;
-      button.style.left = `${layout.xs[i]! - size / 2}px`;
-      button.style.top = `${y - size / 2}px`;
+      place(button, xs[i]! - size / 2, ys[i]! - size / 2);
       button.style.width = button.style.height = `${size}px`;
     }
-  }
-
-  /** Positions the tooltip after it has rendered, since its size depends on its text. */
-  #placeTooltip(plot: HTMLElement | null): void {
-    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const layout = this.#layout;
-    if (!tip || !plot || !layout || this.active < 0) return;
-    const y = layout.ys[this.active];
-    if (y == null) return;
+    const tip = root.querySelector<HTMLElement>('.tooltip');
+    if (!tip) return;
     const placed = placeTooltip(
-      { x: layout.xs[this.active]!, y },
+      { x: xs[this.active]!, y: ys[this.active]! },
       { width: tip.offsetWidth, height: tip.offsetHeight },
       { width: plot.clientWidth, height: plot.clientHeight },
     );
-    // CSSOM writes, not a style attribute string: allowed under `style-src 'self'`.
-    tip.style.left = `${placed.left}px`;
-    tip.style.top = `${placed.top}px`;
+    place(tip, placed.left, placed.top);
     tip.dataset.side = placed.side;
-  }
-
-  #pointButton(index: number): HTMLButtonElement | null {
-    return this.renderRoot.querySelector<HTMLButtonElement>(`.hit[data-index="${index}"]`);
   }
 
   #usable(index: number): boolean {
@@ -525,138 +430,101 @@ export class ChurnTrend extends TableroElement {
     return model.state === 'ready' && model.points[index]?.rate != null;
   }
 
-  #show(index: number, fromFocus = false): void {
-    if (!this.#usable(index)) return;
-    this.active = index;
-    if (fromFocus) this.focusIndex = index;
-  }
-
   #select(index: number): void {
-    const model = this.#model;
-    if (model.state !== 'ready') return;
-    const point = model.points[index];
-    if (!point) return;
-    this.focusIndex = index;
-    this.active = index;
+    const model = this.#model as Ready;
+    const point = model.points[index]!;
+    this.active = this.focusIndex = index;
     // Built apart from dispatchEvent so the manifest analyzer does not list it as a nameless event.
-    const event = new KpiSelectEvent<ChurnTrendSelectDetail>(
-      selectDetail(point, index, model.metric),
-    );
+    const event = new KpiSelectEvent<ChurnTrendSelectDetail>({
+      ...point,
+      index,
+      metric: model.metric,
+      period: point.result?.period ?? null,
+      retention: retentionOf(point),
+    });
     this.dispatchEvent(event);
   }
 
   #onKeyDown = (event: KeyboardEvent): void => {
-    const model = this.#model;
-    if (model.state !== 'ready') return;
+    const model = this.#model as Ready;
     if (event.key === 'Escape') {
       this.active = -1;
       return;
     }
     const usable = model.points.map((_, i) => i).filter((i) => this.#usable(i));
     const at = usable.indexOf(this.focusIndex);
-    const next =
-      event.key === 'ArrowRight' || event.key === 'ArrowDown'
-        ? usable[Math.min(usable.length - 1, at + 1)]
-        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
-          ? usable[Math.max(0, at - 1)]
-          : event.key === 'Home'
-            ? usable[0]
-            : event.key === 'End'
-              ? usable.at(-1)
-              : undefined;
-    if (next === undefined) return;
+    const to = (
+      {
+        ArrowRight: at + 1,
+        ArrowDown: at + 1,
+        ArrowLeft: at - 1,
+        ArrowUp: at - 1,
+        Home: 0,
+        End: usable.length - 1,
+      } as Record<string, number>
+    )[event.key];
+    if (to === undefined) return;
     event.preventDefault();
-    this.focusIndex = next;
-    this.active = next;
-    void this.updateComplete.then(() => this.#pointButton(next)?.focus());
+    const next = usable[Math.max(0, Math.min(to, usable.length - 1))]!;
+    this.active = this.focusIndex = next;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`.hit[data-index="${next}"]`)?.focus(),
+    );
   };
 
   #onFocusOut = (event: FocusEvent): void => {
     const to = event.relatedTarget as Node | null;
-    const toolbar = event.currentTarget as HTMLElement;
-    if (!to || !toolbar.contains(to)) this.active = -1;
+    if (!to || !(event.currentTarget as HTMLElement).contains(to)) this.active = -1;
   };
 
-  #nearest(event: PointerEvent): number {
-    const layout = this.#layout;
-    if (!layout) return -1;
+  /**
+   * A mouse moving over the plot, or a tap anywhere on it (dots are small under a finger), shows
+   * the nearest period; a finger's move or a mouse press does nothing more.
+   */
+  #onPointer = (event: PointerEvent): void => {
+    if ((event.type === 'pointerdown') !== (event.pointerType === 'touch')) return;
     const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    return nearestIndex(layout.xs, event.clientX - box.left, (i) => this.#usable(i));
-  }
-
-  #onPointerMove = (event: PointerEvent): void => {
-    if (event.pointerType === 'touch') return;
-    const index = this.#nearest(event);
-    if (index >= 0 && index !== this.active) this.active = index;
+    const index = nearestIndex(this.#layout!.xs, event.clientX - box.left, (i) => this.#usable(i));
+    if (index >= 0) this.active = index;
   };
 
   #onPointerLeave = (event: PointerEvent): void => {
     if (event.pointerType === 'touch') return;
     // Keyboard users keep the tooltip of the point they are on.
-    const focused = this.renderRoot.querySelector('.hit:focus');
-    this.active = focused ? this.focusIndex : -1;
-  };
-
-  /** A tap on the plot (not only on a dot) shows the nearest period: dots are small under a finger. */
-  #onPlotPointerDown = (event: PointerEvent): void => {
-    if (event.pointerType !== 'touch') return;
-    const index = this.#nearest(event);
-    if (index >= 0) this.active = index;
+    this.active = this.renderRoot.querySelector('.hit:focus') ? this.focusIndex : -1;
   };
 
   #onDocumentPointerDown = (event: PointerEvent): void => {
-    if (this.active >= 0 && !event.composedPath().includes(this)) this.active = -1;
+    if (!event.composedPath().includes(this)) this.active = -1;
   };
 
   #table(model: Ready, text: PointText): DataTable {
     const s = this.#strings;
     const zone = model.timeZone ? ` (${s.timeZone(model.timeZone)})` : '';
+    const count = (n: number | null) => (n === null ? '–' : text.count(n));
     return {
-      caption: `${this.#label()}${zone}`,
-      columns: [
-        s.period,
-        s.churnShort,
-        s.retentionShort,
-        s.startColumn,
-        s.lostColumn,
-        s.newLostColumn,
-      ],
+      caption: this.#label + zone,
+      columns: [s.period, s.churnShort, s.retentionShort, s.start, s.lost, s.newLost],
       rows: model.points.map((p) => [
         p.complete ? text.period(p) : `${text.period(p)} (${s.inProgress})`,
         text.rate(p, 'churn'),
         text.rate(p, 'retention'),
-        p.start === null ? '–' : text.count(p.start),
-        p.lost === null ? '–' : text.count(p.lost),
-        text.count(p.newLost),
+        count(p.start),
+        count(p.lost),
+        count(p.newLost),
       ]),
     };
   }
 }
 
-/** Fraction digits the y labels need so that neighbouring ticks never read the same. */
-function tickDigits(values: readonly number[]): number {
-  const step = values.length > 1 ? Math.abs(values[1]! - values[0]!) : 1;
-  return step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
-}
+/** The target in the shown series: a churn target of 3 is a retention target of 97. */
+const shownTarget = (model: Ready): number | null =>
+  model.target === null ? null : model.metric === 'churn' ? model.target : 100 - model.target;
 
-function selectDetail(
-  point: TrendPoint,
-  index: number,
-  metric: TrendSeries,
-): ChurnTrendSelectDetail {
-  return {
-    index,
-    label: point.label,
-    period: point.result?.period ?? null,
-    metric,
-    rate: point.rate,
-    retention: retentionOf(point),
-    start: point.start,
-    lost: point.lost,
-    newLost: point.newLost,
-    complete: point.complete,
-    result: point.result,
-  };
+/** Fraction digits the y labels need so that neighbouring ticks never read the same. */
+function tickDigits([a, b]: readonly { value: number }[]): number {
+  const step = a && b ? b.value - a.value : 1;
+  return step >= 1 ? 0 : step >= 0.1 ? 1 : 2;
 }
 
 declare global {

@@ -1,7 +1,7 @@
 import { formatNumber, formatPercent, numberFormat } from '../internal/format.js';
 import type { ChurnTrendStrings } from './churn-trend.strings.js';
 import { formatPeriodLabel, type LabelStyle } from './period-label.js';
-import { retentionOf, type TrendPoint } from './trend-point.js';
+import { valueOf, type TrendPoint } from './trend-point.js';
 import type { TrendSeries } from './trend-scales.js';
 
 const RATE_FORMAT: Intl.NumberFormatOptions = {
@@ -27,7 +27,7 @@ export class PointText {
    * rates read "no customers at start".
    */
   rate(point: TrendPoint, metric: TrendSeries): string {
-    const value = metric === 'churn' ? point.rate : retentionOf(point);
+    const value = valueOf(point, metric);
     if (value === null) return this.strings.noRate;
     return numberFormat(this.locale, RATE_FORMAT).format(value / 100);
   }

@@ -1,4 +1,5 @@
 import type { ChurnSeriesPoint, ChurnSeriesResult } from '@tablero/core';
+import type { TrendSeries } from './trend-scales.js';
 
 /**
  * One period as `<churn-trend>` draws it, whichever way the data came in (attribute, core
@@ -24,6 +25,10 @@ export interface TrendPoint {
 /** Retention is the complement of churn on the same cohort (KPI-SPEC §Retention). */
 export const retentionOf = (point: TrendPoint): number | null =>
   point.rate === null ? null : 100 - point.rate;
+
+/** The rate of `point` in the series on show. */
+export const valueOf = (point: TrendPoint, metric: TrendSeries): number | null =>
+  metric === 'churn' ? point.rate : retentionOf(point);
 
 export function pointFromCore(point: ChurnSeriesPoint): TrendPoint {
   return {

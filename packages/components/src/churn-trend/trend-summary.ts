@@ -1,5 +1,5 @@
 import type { PointText } from './point-text.js';
-import { retentionOf, type TrendPoint } from './trend-point.js';
+import { valueOf, type TrendPoint } from './trend-point.js';
 import type { TrendSeries } from './trend-scales.js';
 
 /**
@@ -22,8 +22,7 @@ export function trendSummary(
     points.length === 1
       ? s.summaryOne(title, text.period(first))
       : s.summary(title, text.count(points.length), text.period(first), text.period(last));
-  const valueOf = (p: TrendPoint) => (metric === 'churn' ? p.rate : retentionOf(p));
-  const known = points.filter((p) => valueOf(p) !== null);
+  const known = points.filter((p) => valueOf(p, metric) !== null);
   const latest = known.at(-1);
   const parts = [head];
   if (latest) {
@@ -32,8 +31,8 @@ export function trendSummary(
   }
   if (known.length > 1) {
     // First occurrence wins a tie, so the sentence names the earliest period of the extreme.
-    const high = known.reduce((a, b) => (valueOf(b)! > valueOf(a)! ? b : a));
-    const low = known.reduce((a, b) => (valueOf(b)! < valueOf(a)! ? b : a));
+    const high = known.reduce((a, b) => (valueOf(b, metric)! > valueOf(a, metric)! ? b : a));
+    const low = known.reduce((a, b) => (valueOf(b, metric)! < valueOf(a, metric)! ? b : a));
     parts.push(
       s.range(text.rate(high, metric), text.period(high), text.rate(low, metric), text.period(low)),
     );

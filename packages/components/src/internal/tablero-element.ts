@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { KpiTableToggleEvent } from '../events/kpi-table-toggle-event.js';
 import type { AttributeIssue } from './attribute-check.js';
 import { baseStyles } from './base-styles.js';
@@ -103,13 +104,19 @@ export abstract class TableroElement extends LitElement {
   }
 
   /**
-   * The header row: the visible label (whose id, `${uid}-label`, names the chart) and, while
-   * the chart shows, the "view as table" toggle.
+   * The header row: the visible label (whose id, `${uid}-label`, names the chart), `extra`
+   * (an element's own header content, e.g. its latest value or a view switch) and, while the
+   * chart shows, the "view as table" toggle.
    */
-  protected renderHeader(label: string, model: StateModel): TemplateResult {
+  protected renderHeader(
+    label: string,
+    model: StateModel,
+    extra: unknown = nothing,
+  ): TemplateResult {
     const common = commonStrings(this.textLang);
     return html`<div part="header" class="header">
       <span part="label" class="label" id="${this.uid}-label">${label}</span>
+      ${extra}
       ${
         this.showsChart(model)
           ? renderTableToggle({
