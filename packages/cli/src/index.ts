@@ -5,6 +5,7 @@ export { nodeIo, type CliIo, type CliStream } from './io.js';
 export { EXIT_CODES, EXIT_CODE_HELP, type ExitCode, type ExitCodeName } from './exit-codes.js';
 export { CliError } from './cli-error.js';
 export { runSync, type RunSyncOptions, type SyncOutcome } from './sync/run-sync.js';
+export { batchTombstones, type Tombstone } from './sync/batch-tombstones.js';
 export { SyncStateSchema, readSyncState, type SyncState } from './sync/sync-state.js';
 export {
   syncSourceRegistry,

@@ -42,14 +42,15 @@ describe('help for every command (README §Commands)', () => {
     expect(run.stderr).toContain('Usage:');
   });
 
-  it('tablero sync --help lists every source, marking the unreleased ones', async () => {
+  it('tablero sync --help lists every source, each API one available', async () => {
     const run = await runCli(['sync', '--help'], { cwd });
     expect(run.code).toBe(EXIT_CODES.ok);
     for (const name of defaultSyncSources().keys())
       expect(run.stdout).toMatch(new RegExp(`\\n  ${name} +`));
-    expect(run.stdout).toMatch(/\n {2}zendesk +Zendesk Support API \(not available yet\)/);
-    expect(run.stdout).toMatch(/\n {2}freshdesk +Freshdesk API \(not available yet\)/);
-    expect(run.stdout).toMatch(/\n {2}hubspot +HubSpot Service Hub API \(not available yet\)/);
+    expect(run.stdout).toMatch(/\n {2}zendesk +Zendesk Support API\n/);
+    expect(run.stdout).toMatch(/\n {2}freshdesk +Freshdesk API\n/);
+    expect(run.stdout).toMatch(/\n {2}hubspot +HubSpot Service Hub API\n/);
+    expect(run.stdout).not.toMatch(/not available yet/);
     for (const option of [
       '--out <file>',
       '--state <file>',
@@ -91,14 +92,15 @@ describe('help for every command (README §Commands)', () => {
     expectExitCodeTable(run.stdout);
   });
 
-  it('tablero sync <api> --help names the environment variables and the status', async () => {
+  it('tablero sync <api> --help names the environment variables and how to authenticate', async () => {
     const run = await runCli(['sync', 'zendesk', '--help'], { cwd });
     expect(run.code).toBe(EXIT_CODES.ok);
     expect(run.stdout).toMatch(
       /TABLERO_ZENDESK_SUBDOMAIN +acme for acme\.zendesk\.com \(required\)/,
     );
     expect(run.stdout).toMatch(/TABLERO_ZENDESK_TOKEN +API token .*; secret: never printed/);
-    expect(run.stdout).toContain('Not available yet: the Zendesk Support adapter is not released.');
+    expect(run.stdout).toMatch(/TABLERO_ZENDESK_OAUTH_TOKEN +OAuth access token/);
+    expect(run.stdout).toContain('Credentials:\n  An API token');
     expectExitCodeTable(run.stdout);
   });
 
@@ -144,14 +146,42 @@ describe('exit codes and usage errors (README §Exit codes)', () => {
     expect(unknown.stderr).toContain('Did you mean `tablero sync zendesk`?');
   });
 
-  it('the API commands are not available yet: 2, with what to do meanwhile, whatever the flags', async () => {
-    for (const name of ['zendesk', 'freshdesk', 'hubspot']) {
+  it('an API command without its environment: 2, naming the variables, never a value', async () => {
+    const needs = {
+      zendesk: 'TABLERO_ZENDESK_SUBDOMAIN',
+      freshdesk: 'TABLERO_FRESHDESK_DOMAIN, TABLERO_FRESHDESK_API_KEY',
+      hubspot: 'TABLERO_HUBSPOT_TOKEN',
+    };
+    for (const [name, variables] of Object.entries(needs)) {
       const run = await runCli(['sync', name, '--out', 'x.ndjson'], { cwd });
       expect(run.code).toBe(EXIT_CODES.usage);
       expect(run.stdout).toBe('');
-      expect(run.stderr).toContain(`\`tablero sync ${name}\` is not available yet`);
-      expect(run.stderr).toContain(`tablero sync csv <file> --preset ${name}`);
+      expect(run.stderr).toContain(`\`tablero sync ${name}\` needs the environment variable`);
+      expect(run.stderr).toContain(variables);
     }
+  });
+
+  it('an API source without an adapter yet: 2, with what to do meanwhile, whatever the flags', async () => {
+    const sources = new Map([
+      [
+        'later-desk',
+        apiSyncSource({
+          name: 'later-desk',
+          title: 'Later Desk',
+          env: [],
+          meanwhile: 'Meanwhile: export tickets as CSV and run `tablero sync csv <file>`.',
+        }),
+      ],
+    ]);
+    const run = await runCli(['sync', 'later-desk', '--out', 'x.ndjson', '--json'], {
+      cwd,
+      sources,
+    });
+    expect(run.code).toBe(EXIT_CODES.usage);
+    expect(run.stderr).toContain('`tablero sync later-desk` is not available yet');
+    expect(run.stderr).toContain('Meanwhile: export tickets as CSV');
+    const help = await runCli(['sync', '--help'], { cwd, sources });
+    expect(help.stdout).toMatch(/later-desk +Later Desk API \(not available yet\)/);
   });
 
   it('--out is required; --out, --state and --rejected must differ', async () => {

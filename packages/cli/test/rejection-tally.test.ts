@@ -63,11 +63,19 @@ describe('rejection tally: by reason, with the first places (issue 4 §The CLI)'
     const state = {
       rejections,
       records: { total: 0, byKind: {} },
+      removed: 0,
       output: { path: '/w/o', bytes: 0 },
       rejected: { path: '/w/bad.ndjson', bytes: 0 },
     } as unknown as SyncState;
     const summary = syncSummary(
-      { status: 'complete', resumed: false, state, recordsThisRun: 0, rejectedThisRun: 8 },
+      {
+        status: 'complete',
+        resumed: false,
+        state,
+        recordsThisRun: 0,
+        removedThisRun: 0,
+        rejectedThisRun: 8,
+      },
       { source: 'csv', label: 'f.csv', statePath: '/w/s', exitCode: 0, durationMs: 1 },
     );
     expect(formatRejections(summary, '/w')).toEqual([

@@ -105,6 +105,7 @@ async function syncWithArgs(
       statePath,
       ...(rejectedPath ? { rejectedPath } : {}),
       restart: args.flags.has('restart'),
+      ...(prepared.tombstones ? { tombstones: prepared.tombstones } : {}),
       signal: controller.signal,
       onStart: (state, resumed) => {
         const stored = { records: state.records.total, rejected: state.rejections.rows };

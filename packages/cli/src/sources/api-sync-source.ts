@@ -3,6 +3,7 @@ import { CliError } from '../cli-error.js';
 import { EXIT_CODES } from '../exit-codes.js';
 import { redact } from '../format/redact.js';
 import { readEnv } from './read-env.js';
+import type { HelpSection } from '../help/format-help.js';
 import type { EnvVarSpec, SyncSource } from './sync-source.js';
 
 export interface ApiSourceDefinition {
@@ -17,7 +18,16 @@ export interface ApiSourceDefinition {
   createAdapter?: (env: ReadonlyMap<string, string>) => Adapter | Promise<Adapter>;
   /** What to do until `createAdapter` exists. */
   meanwhile?: string;
+  /** More help sections (credentials, examples), after the environment. */
+  helpSections?: readonly HelpSection[];
 }
+
+/** How records the vendor removed reach the output (README §Output). */
+const REMOVED_TEXT = `Tickets the vendor deleted, marked as spam or merged into another come as tombstone
+lines in --out, after the records of their batch:
+  {"kind":"removed","of":"ticket","id":"48219","reason":"deleted"}
+Apply the file in order and drop any earlier record of that kind and id; readers that take
+lines by record kind ("ticket", "survey-response") skip them.`;
 
 /**
  * A `tablero sync <vendor>` command for a helpdesk API: no arguments, credentials and account
@@ -35,13 +45,16 @@ export function apiSyncSource(definition: ApiSourceDefinition): SyncSource {
     helpSections: [
       {
         title: 'Environment',
-        rows: env.map((v) => [
-          v.name,
-          `${v.description}${v.required ? ' (required)' : ''}${v.secret ? '; secret: never printed' : ''}`,
-        ]),
+        rows: env
+          .filter((v) => !v.hidden)
+          .map((v) => [
+            v.name,
+            `${v.description}${v.required ? ' (required)' : ''}${v.secret ? '; secret: never printed' : ''}`,
+          ]),
       },
+      ...(definition.helpSections ?? []),
       ...(createAdapter
-        ? []
+        ? [{ title: 'Removed records', text: REMOVED_TEXT }]
         : [
             {
               title: 'Status',
@@ -57,9 +70,9 @@ export function apiSyncSource(definition: ApiSourceDefinition): SyncSource {
   }
   source.prepare = async ({ command, env: environment }) => {
     const { values, secrets } = readEnv(environment, env, command);
-    const account = Object.fromEntries(
-      env.filter((v) => !v.secret && values.has(v.name)).map((v) => [v.name, values.get(v.name)]),
-    );
+    const shown = env.filter((v) => !v.secret && values.has(v.name));
+    const account = Object.fromEntries(shown.map((v) => [v.name, values.get(v.name)]));
+    const labelParts = shown.filter((v) => !v.hidden).map((v) => values.get(v.name)!);
     let adapter: Adapter;
     try {
       adapter = await createAdapter(values);
@@ -75,7 +88,7 @@ export function apiSyncSource(definition: ApiSourceDefinition): SyncSource {
     return {
       adapter,
       identity: { adapter: name, ...account },
-      label: [name, ...Object.values(account)].join(' '),
+      label: [name, ...labelParts].join(' '),
       failureExitCode: EXIT_CODES.remote,
       secrets,
     };

@@ -1,7 +1,8 @@
-import type { Adapter } from '@tablero/adapter-kit';
+import type { Adapter, SyncBatch } from '@tablero/adapter-kit';
 import type { OptionSpec, ParsedArgs, PositionalSpec } from '../args/parse-command-args.js';
 import type { ExitCode } from '../exit-codes.js';
 import type { HelpSection } from '../help/format-help.js';
+import type { Tombstone } from '../sync/batch-tombstones.js';
 
 /** An environment variable a source reads. Credentials come only from these, never flags. */
 export interface EnvVarSpec {
@@ -10,6 +11,11 @@ export interface EnvVarSpec {
   /** Secret values are redacted from every message and never written to the state file. */
   secret: boolean;
   required: boolean;
+  /**
+   * Left out of `--help` (a test hook such as `TABLERO_ZENDESK_BASE_URL`), and of the label;
+   * still part of the resume identity, so a state made against one server is not resumed on another.
+   */
+  hidden?: boolean;
 }
 
 /** What a source hands the generic sync runner once its arguments check out. */
@@ -31,6 +37,11 @@ export interface PreparedSync {
    * file is a usage problem, not an unreadable input), with a next step for the user.
    */
   describeFailure?: (error: unknown) => { exitCode: ExitCode; hint?: string } | undefined;
+  /**
+   * Tombstone lines for what the vendor removed in this batch (deleted, spam, merged away);
+   * default: `batchTombstones`, which reads the batch's `deleted` and `removed` fields.
+   */
+  tombstones?: (batch: SyncBatch) => Tombstone[];
   /** After the run: lines for the text summary and fields for `--json` (`details`). */
   details?: () => { notes: string[]; json: Record<string, unknown> };
 }

@@ -21,7 +21,12 @@ export function formatSyncSummary(
   const lines: string[] = [];
   const earlier = records.total - records.thisRun;
   if (summary.status === 'complete') {
-    if (summary.resumed && records.thisRun === 0 && summary.rejected.problemsThisRun === 0) {
+    if (
+      summary.resumed &&
+      records.thisRun === 0 &&
+      summary.removed.thisRun === 0 &&
+      summary.rejected.problemsThisRun === 0
+    ) {
       lines.push(
         `Nothing new from ${summary.label}: ${path(summary.out)} holds ${plural(records.total, 'record')}.`,
       );
@@ -40,6 +45,11 @@ export function formatSyncSummary(
     lines.push(`${verb} after ${plural(records.total, 'record')} stored in ${path(summary.out)}.`);
   }
   if (kinds) lines.push(`Records by kind: ${kinds}.`);
+  if (summary.removed.total > 0) {
+    lines.push(
+      `Removed by ${summary.source}: ${plural(summary.removed.total, 'record')} (deleted, spam or merged), written as "kind":"removed" tombstone lines.`,
+    );
+  }
   lines.push(...notes);
   lines.push(...formatRejections(summary, cwd));
   if (summary.status !== 'complete') {

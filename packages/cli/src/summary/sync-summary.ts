@@ -11,6 +11,8 @@ export interface SyncSummary {
   rejectedFile: string | null;
   resumed: boolean;
   records: { total: number; thisRun: number; byKind: Record<string, number> };
+  /** Tombstone lines (records the vendor removed) in `out`, over every run, and in this one. */
+  removed: { total: number; thisRun: number };
   rejected: {
     /** Rows (records) refused, over every run of this sync. */
     rows: number;
@@ -54,6 +56,7 @@ export function syncSummary(
       thisRun: outcome.recordsThisRun,
       byKind: state.records.byKind,
     },
+    removed: { total: state.removed, thisRun: outcome.removedThisRun },
     rejected: {
       rows: state.rejections.rows,
       problems: state.rejections.total,

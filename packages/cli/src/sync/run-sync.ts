@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { Adapter, ProgressEvent, SyncBatch } from '@tablero/adapter-kit';
 import { CliError, usageError } from '../cli-error.js';
 import { EXIT_CODES } from '../exit-codes.js';
+import { batchTombstones, type Tombstone } from './batch-tombstones.js';
 import { NdjsonAppender, ShorterThanSaved } from './ndjson-appender.js';
 import { tallyRejections } from './rejection-tally.js';
 import { acquireSyncLock } from './sync-lock.js';
@@ -27,6 +28,8 @@ export interface RunSyncOptions {
   /** Once the saved state (if any) is loaded and the files are open. */
   onStart?: (state: SyncState, resumed: boolean) => void;
   onProgress?: (event: ProgressEvent) => void;
+  /** The tombstone lines of a batch, written after its records. Default `batchTombstones`. */
+  tombstones?: (batch: SyncBatch) => Tombstone[];
   /** After each batch is on disk and the state saved. */
   onStored?: (state: SyncState) => void;
   now: () => number;
@@ -40,6 +43,8 @@ export interface SyncOutcome {
   resumed: boolean;
   state: SyncState;
   recordsThisRun: number;
+  /** Tombstone lines written in this run. */
+  removedThisRun: number;
   /** Problems reported in this run. */
   rejectedThisRun: number;
 }
@@ -95,13 +100,22 @@ async function runLocked(options: RunSyncOptions): Promise<SyncOutcome> {
     options.onStart?.(state, resumed);
 
     let recordsThisRun = 0;
+    let removedThisRun = 0;
     let rejectedThisRun = 0;
+    const tombstonesOf = options.tombstones ?? batchTombstones;
     const finish = async (status: SyncOutcome['status'], error?: unknown) => {
       if (status === 'complete') {
         state = { ...state, complete: true, updatedAt: new Date(now()).toISOString() };
         await saveState(options.statePath, state);
       }
-      const outcome: SyncOutcome = { status, resumed, state, recordsThisRun, rejectedThisRun };
+      const outcome: SyncOutcome = {
+        status,
+        resumed,
+        state,
+        recordsThisRun,
+        removedThisRun,
+        rejectedThisRun,
+      };
       if (error !== undefined) outcome.error = error;
       return outcome;
     };
@@ -128,7 +142,8 @@ async function runLocked(options: RunSyncOptions): Promise<SyncOutcome> {
           return await finish(signal.aborted ? 'interrupted' : 'complete');
         }
         const batch = step.value;
-        await write(out, batch.records);
+        const tombstones = tombstonesOf(batch);
+        await write(out, [...batch.records, ...tombstones]);
         if (rejectedFile) await write(rejectedFile, batch.rejected);
         await flush(out);
         if (rejectedFile) await flush(rejectedFile);
@@ -138,12 +153,14 @@ async function runLocked(options: RunSyncOptions): Promise<SyncOutcome> {
           rejected: rejectedFile ? { path: rejectedFile.path, bytes: rejectedFile.bytes } : null,
           checkpoint: batch.checkpoint,
           records: countRecords(state.records, batch),
+          removed: state.removed + tombstones.length,
           rejections: tallyRejections(state.rejections, batch.rejected),
           complete: false,
           updatedAt: new Date(now()).toISOString(),
         };
         await saveState(options.statePath, state);
         recordsThisRun += batch.records.length;
+        removedThisRun += tombstones.length;
         rejectedThisRun += batch.rejected.length;
         options.onStored?.(state);
         // The state is saved: stop here rather than wait for an adapter that ignores the signal.
@@ -169,6 +186,7 @@ function freshState(options: RunSyncOptions): SyncState {
     rejected: options.rejectedPath ? { path: options.rejectedPath, bytes: 0 } : null,
     checkpoint: null,
     records: { total: 0, byKind: {} },
+    removed: 0,
     rejections: { total: 0, rows: 0, byReason: {} },
     complete: false,
     startedAt: at,

@@ -22,6 +22,8 @@ export const SyncStateSchema = z.object({
     .nullable()
     .transform((c) => c as Checkpoint | null),
   records: z.object({ total: Count, byKind: z.record(z.string(), Count) }),
+  /** Tombstone lines written (records the vendor removed); absent in states of older versions. */
+  removed: Count.default(0),
   rejections: z.object({
     /** Problems reported (a row may have several). */
     total: Count,

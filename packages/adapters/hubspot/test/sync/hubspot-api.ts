@@ -69,10 +69,10 @@ function searchKeyset(objects: readonly unknown[]): FakeKeyset {
 
 /**
  * The fake HubSpot of incremental mode on the kit's server: pipelines, and the POST searches of
- * tickets and feedback submissions, 4 per page in `hs_object_id` order. Search never returns
+ * tickets and feedback submissions, `pageSize` per page in `hs_object_id` order. Search never returns
  * archived objects.
  */
-export function hubspotSearchRoutes(): FakeRoute[] {
+export function hubspotSearchRoutes(pageSize = 4): FakeRoute[] {
   const search = (type: string, objects: unknown[]): FakeRoute => {
     const live = objects
       .filter((o) => (o as { archived?: boolean }).archived !== true)
@@ -82,7 +82,7 @@ export function hubspotSearchRoutes(): FakeRoute[] {
       method: 'POST',
       pagination: 'keyset',
       itemsKey: 'results',
-      pages: pagesOf(live, 4),
+      pages: pagesOf(live, pageSize),
       keyset: searchKeyset(live),
     };
   };
