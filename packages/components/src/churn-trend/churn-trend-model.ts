@@ -60,17 +60,8 @@ const WEEKDAY = { min: 1, max: 7, integer: true };
  */
 export function churnTrendModel(host: Element, input: ChurnTrendInput): ChurnTrendModel {
   const issues: AttributeIssue[] = [];
-  const metric = (TREND_SERIES as readonly string[]).includes(input.metric)
-    ? (input.metric as TrendSeries)
-    : null;
-  if (metric === null) {
-    issues.push({
-      attribute: 'metric',
-      message: `metric="${input.metric}" is not one of ${TREND_SERIES.join(', ')}`,
-    });
-  }
-  const targetIssue = checkNumber(host, 'target', input.target, PERCENT);
-  if (targetIssue) issues.push(targetIssue);
+  const metric = oneOf('metric', input.metric, TREND_SERIES, issues);
+  push(issues, checkNumber(host, 'target', input.target, PERCENT));
   try {
     let points: TrendPoint[] | null = null;
     let rejected: RejectedRecord[] = [];
@@ -96,10 +87,9 @@ export function churnTrendModel(host: Element, input: ChurnTrendInput): ChurnTre
     } else {
       points = [];
     }
-    if (issues.length || !points || !metric) return { state: 'invalid', issues };
-    const shown: Shown = { metric, target: input.target ?? null, timeZone, rejected };
+    if (issues.length || !points) return { state: 'invalid', issues };
     const state = points.some((p) => p.rate !== null) ? 'ready' : 'empty';
-    return { state, points, ...shown };
+    return { state, points, metric: metric!, target: input.target ?? null, timeZone, rejected };
   } catch (error) {
     return { state: 'error', message: error instanceof Error ? error.message : String(error) };
   }
@@ -119,13 +109,7 @@ function fromCustomers(
     });
     return null;
   }
-  const every = input.every ?? 'month';
-  if (!(CHURN_EVERY as readonly string[]).includes(every)) {
-    issues.push({
-      attribute: 'every',
-      message: `every="${every}" is not one of ${CHURN_EVERY.join(', ')}`,
-    });
-  }
+  const every = oneOf('every', input.every ?? 'month', CHURN_EVERY, issues);
   const timeZone = input.timeZone || browserTimeZone();
   if (!isValidTimeZone(timeZone)) {
     issues.push({
@@ -133,13 +117,12 @@ function fromCustomers(
       message: `time-zone="${timeZone}" is not an IANA time zone`,
     });
   }
-  const weekIssue = checkNumber(host, 'week-start', input.weekStart, WEEKDAY);
-  if (weekIssue) issues.push(weekIssue);
+  push(issues, checkNumber(host, 'week-start', input.weekStart, WEEKDAY));
   const asOf = input.asOf == null ? Date.now() : tryEpochMs(input.asOf);
   if (asOf === undefined) issues.push(badInstant('as-of', input.asOf));
   if (issues.length > before) return null;
 
-  const unit = every as ChurnEvery;
+  const unit = every!;
   const calendar = {
     timeZone,
     ...(input.weekStart === undefined ? {} : { weekStart: input.weekStart }),
@@ -163,11 +146,10 @@ function fromCustomers(
     for (let i = 1; i < DEFAULT_PERIODS; i++) first = periodOf(first.from - 1, unit, calendar);
   }
   const series = churnSeries(customers, {
+    ...calendar,
     from: from ?? first.from,
     to: to ?? last.to,
     every: unit,
-    timeZone,
-    ...(input.weekStart === undefined ? {} : { weekStart: input.weekStart }),
     asOf: asOf!,
     mode: 'lenient',
   });
@@ -202,20 +184,36 @@ const badInstant = (attribute: string, value: unknown): AttributeIssue => ({
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 function isChurnSeries(value: unknown): value is Pick<ChurnSeriesResult, 'points'> {
-  if (typeof value !== 'object' || value === null) return false;
   const points = (value as { points?: unknown }).points;
-  const count = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+  // `Number.isInteger` and `Number.isFinite` are false for anything but a number.
+  const count = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
   return (
     Array.isArray(points) &&
     points.every(
-      (p: Record<string, unknown> | null) =>
-        typeof p === 'object' &&
-        p !== null &&
-        typeof p.label === 'string' &&
-        (p.value === null || (typeof p.value === 'number' && Number.isFinite(p.value))) &&
+      (p?: Record<string, unknown>) =>
+        typeof p?.label === 'string' &&
+        (p.value === null || Number.isFinite(p.value)) &&
         count(p.start) &&
         count(p.lost) &&
         typeof p.complete === 'boolean',
     )
   );
 }
+
+/** `value` when it is one of `allowed`, else `null` and an issue naming the attribute. */
+function oneOf<T extends string>(
+  attribute: string,
+  value: string,
+  allowed: readonly T[],
+  issues: AttributeIssue[],
+): T | null {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  issues.push({
+    attribute,
+    message: `${attribute}="${value}" is not one of ${allowed.join(', ')}`,
+  });
+  return null;
+}
+
+const push = (issues: AttributeIssue[], issue: AttributeIssue | null) =>
+  issue && issues.push(issue);

@@ -104,26 +104,15 @@ export const churnTrendStyles = css`
   .points {
     pointer-events: none;
   }
+  /* The hit area is large for fingers (at least 24 px); round, so its focus ring circles the dot. */
   .hit {
     position: absolute;
     padding: 0;
     border: 0;
+    border-radius: 50%;
     background: none;
     cursor: pointer;
     pointer-events: auto;
-  }
-  /* The hit area is large for fingers; the focus ring hugs the dot so it reads as that point's. */
-  .hit:focus-visible {
-    outline: none;
-  }
-  .hit::after {
-    content: '';
-    position: absolute;
-    inset: calc(50% - 0.625rem);
-    border-radius: 50%;
-  }
-  .hit:focus-visible::after {
-    outline: var(--_tb-focus-width) solid var(--_tb-color-focus);
   }
   .tooltip {
     position: absolute;

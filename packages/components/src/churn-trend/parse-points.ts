@@ -23,17 +23,16 @@ export function parsePoints(text: string): ParsedPoints {
     return { ok: false, reason: 'is not valid JSON' };
   }
   if (!Array.isArray(data)) return { ok: false, reason: 'must be a JSON array of periods' };
-  const points: TrendPoint[] = [];
-  for (let i = 0; i < data.length; i++) {
-    const read = readPoint(data[i]);
-    if (typeof read === 'string') return { ok: false, reason: `entry ${i} ${read}` };
-    points.push(read);
-  }
-  return { ok: true, points };
+  const points = data.map(readPoint);
+  const bad = points.findIndex((p) => typeof p === 'string');
+  return bad < 0
+    ? { ok: true, points: points as TrendPoint[] }
+    : { ok: false, reason: `entry ${bad} ${points[bad] as string}` };
 }
 
 function readPoint(entry: unknown): TrendPoint | string {
-  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+  // JSON objects, and only they, are made by `Object`: not null, arrays or plain values.
+  if ((entry as object | null)?.constructor !== Object) {
     return 'must be an object such as {"label":"2025-01","start":120,"lost":3}';
   }
   const e = entry as Record<string, unknown>;
@@ -42,7 +41,7 @@ function readPoint(entry: unknown): TrendPoint | string {
     return `has an unknown field "${unknown}" (known: ${FIELDS.join(', ')})`;
   }
   const { label, rate, start, lost, newLost = 0, complete = true } = e;
-  if (typeof label !== 'string' || label.trim() === '') {
+  if (typeof label !== 'string' || !label.trim()) {
     return 'field "label": expected a non-empty string';
   }
   if (typeof complete !== 'boolean') return 'field "complete": expected true or false';
