@@ -105,7 +105,6 @@ export type TicketHeatmapJsxProps = Omit<
     | 'result'
     | 'tickets'
     | 'period'
-    | 'schedule'
   >,
   'onkpi-select'
 > & {

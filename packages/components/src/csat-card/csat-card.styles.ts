@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Per-component knobs (`--csat-card-*`) fall back to the global tokens. Notes kept out of the
- * CSS text, which ships as written:
- * - a change within noise is muted whichever way it went;
+ * Per-component knobs (`--csat-card-*`) fall back to the global tokens. The header row, label
+ * and the delta colours (better/worse/flat, muted when not significant, forced colours) come
+ * from the shared base styles. Notes kept out of the CSS text:
  * - satisfied points are underlined as well as coloured (WCAG 1.4.1, use of colour);
  * - the sparkline uses non-scaling strokes, and its dots are zero-length round-capped paths,
  *   so both stay round when the SVG stretches to the card's width.
@@ -13,12 +13,6 @@ export const csatCardStyles = css`
     --_p: var(--csat-card-positive-color, var(--_tb-color-good));
     padding: var(--csat-card-padding, 0.75rem);
   }
-  .header {
-    display: flex;
-    justify-content: space-between;
-    flex-wrap: wrap;
-  }
-  .label,
   .delta,
   .positive {
     font-weight: 600;
@@ -34,16 +28,6 @@ export const csatCardStyles = css`
   }
   .delta {
     display: inline-block;
-  }
-  [data-direction='better'] {
-    color: var(--_tb-color-good);
-  }
-  [data-direction='worse'] {
-    color: var(--_tb-color-bad);
-  }
-  [data-direction='flat'],
-  [data-significant='false'] {
-    color: var(--_tb-color-text-muted);
   }
   p {
     margin: 0.25rem 0;

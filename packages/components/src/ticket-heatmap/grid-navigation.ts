@@ -42,35 +42,32 @@ export const isGridKey = (key: string): key is GridKey =>
  * - PageUp/PageDown: first/last day at the same hour.
  */
 export function moveInGrid(
-  from: GridPosition,
+  { row, col }: GridPosition,
   key: GridKey,
-  shape: GridShape,
-  modifiers: GridKeyModifiers = {},
+  { rows, cols }: GridShape,
+  { ctrl, rtl }: GridKeyModifiers = {},
 ): GridPosition {
-  const { rows, cols } = shape;
-  const lastRow = rows - 1;
-  const lastCol = cols - 1;
-  const horizontal = modifiers.rtl
-    ? { ArrowLeft: 1, ArrowRight: -1 }
-    : { ArrowLeft: -1, ArrowRight: 1 };
-  switch (key) {
-    case 'ArrowLeft':
-    case 'ArrowRight': {
-      const index = from.row * cols + from.col + horizontal[key];
-      const clamped = Math.min(rows * cols - 1, Math.max(0, index));
-      return { row: Math.floor(clamped / cols), col: clamped % cols };
-    }
-    case 'ArrowUp':
-      return { row: Math.max(0, from.row - 1), col: from.col };
-    case 'ArrowDown':
-      return { row: Math.min(lastRow, from.row + 1), col: from.col };
-    case 'Home':
-      return modifiers.ctrl ? { row: 0, col: 0 } : { row: from.row, col: 0 };
-    case 'End':
-      return modifiers.ctrl ? { row: lastRow, col: lastCol } : { row: from.row, col: lastCol };
-    case 'PageUp':
-      return { row: 0, col: from.col };
-    case 'PageDown':
-      return { row: lastRow, col: from.col };
+  const clamp = (value: number, max: number) => Math.min(max, Math.max(0, value));
+  const last = rows - 1;
+  if (key === 'ArrowLeft' || key === 'ArrowRight') {
+    // One index over the whole grid, so stepping past an hour edge lands on the next day.
+    const index = clamp(
+      row * cols + col + ((key === 'ArrowRight') !== !!rtl ? 1 : -1),
+      rows * cols - 1,
+    );
+    return { row: Math.floor(index / cols), col: index % cols };
   }
+  const end = key === 'End';
+  if (end || key === 'Home') return { row: ctrl ? (end ? last : 0) : row, col: end ? cols - 1 : 0 };
+  return {
+    row:
+      key === 'ArrowUp'
+        ? clamp(row - 1, last)
+        : key === 'ArrowDown'
+          ? clamp(row + 1, last)
+          : key === 'PageUp'
+            ? 0
+            : last,
+    col,
+  };
 }

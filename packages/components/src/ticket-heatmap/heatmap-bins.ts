@@ -49,11 +49,10 @@ export const MAX_STEPS = 9;
  */
 export function niceStep(raw: number, kind: BinKind): number {
   if (!(raw > 0)) return 1;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  // Rounding guards against 10 ** -1 * 3 style float noise deciding the multiplier.
-  const fraction = Math.round((raw / power) * 1e9) / 1e9;
-  const nice = (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power;
-  return kind === 'count' ? Math.max(1, Math.ceil(nice)) : nice;
+  let step = 10 ** Math.floor(Math.log10(raw));
+  // The tolerance keeps float noise (0.1 × 3) from pushing an exact fit to the next width.
+  while (step < raw * (1 - 1e-9)) step = nextNiceStep(step);
+  return kind === 'count' ? Math.max(1, Math.ceil(step)) : step;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { weekdayHourFirstResponse, weekdayHourMatrix, type TicketInput } from '@tablero/core';
 import { describe, expect, it } from 'vitest';
-import { heatmapGrid, sourceFromCounts, sourceFromResult } from './heatmap-grid.js';
+import { heatmapGrid, sourceFromCounts } from './heatmap-grid.js';
 
 // Fixed tickets in Madrid (UTC+1 in January): Monday 2026-01-05 09:xx local ×3, Wednesday
 // 2026-01-07 14:10 local ×1, Sunday 2026-01-11 22:30 local ×2.
@@ -24,7 +24,7 @@ const tickets: TicketInput[] = [
 describe('heatmapGrid (KPI-SPEC §Ticket volume: weekday × hour in a zone)', () => {
   it('draws core counts, peak and total, Monday first', () => {
     const result = weekdayHourMatrix(tickets, { timeZone: 'Europe/Madrid' });
-    const grid = heatmapGrid(sourceFromResult(result), 1);
+    const grid = heatmapGrid(result, 1);
     expect(grid.weekdays).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(grid.rows.map((row) => row.map((c) => c.count))).toEqual(result.counts);
     expect(grid.total).toBe(6);
@@ -37,7 +37,7 @@ describe('heatmapGrid (KPI-SPEC §Ticket volume: weekday × hour in a zone)', ()
   it('re-orders a Monday-first result to start on Sunday without changing any cell', () => {
     const monday = weekdayHourMatrix(tickets, { timeZone: 'Europe/Madrid' });
     const sunday = weekdayHourMatrix(tickets, { timeZone: 'Europe/Madrid', weekStart: 7 });
-    const grid = heatmapGrid(sourceFromResult(monday), 7);
+    const grid = heatmapGrid(monday, 7);
     expect(grid.weekdays).toEqual(sunday.weekdays);
     expect(grid.rows.map((row) => row.map((c) => c.count))).toEqual(sunday.counts);
     expect(grid.rows[0]![22]).toMatchObject({ weekday: 7, hour: 22, count: 2, row: 0 });
@@ -68,7 +68,7 @@ describe('heatmapGrid (KPI-SPEC §Ticket volume: weekday × hour in a zone)', ()
   });
 
   it('has no peak and a zero total when there are no tickets', () => {
-    const grid = heatmapGrid(sourceFromResult(weekdayHourMatrix([], { timeZone: 'UTC' })), 1);
+    const grid = heatmapGrid(weekdayHourMatrix([], { timeZone: 'UTC' }), 1);
     expect(grid.peak).toBeNull();
     expect(grid.total).toBe(0);
   });
@@ -77,7 +77,7 @@ describe('heatmapGrid (KPI-SPEC §Ticket volume: weekday × hour in a zone)', ()
 describe('heatmapGrid in FRT mode (core weekdayHourFirstResponse)', () => {
   it('colours by median, marks the slowest cell, keeps counts as the sample size', () => {
     const result = weekdayHourFirstResponse(tickets, { timeZone: 'Europe/Madrid' });
-    const grid = heatmapGrid(sourceFromResult(result), 1);
+    const grid = heatmapGrid(result, 1);
     expect(grid.mode).toBe('frt');
     // Monday 09: medians of 10, 30, 20 → 20 min, 3 answered tickets.
     expect(grid.rows[0]![9]).toMatchObject({ value: 20, count: 3 });

@@ -1,5 +1,4 @@
-import type { WeekdayHourFirstResponseResult, WeekdayHourResult } from '@tablero/core';
-import { isIsoWeekday, weekdayOrder, type IsoWeekday } from './week-start.js';
+import { ISO_WEEKDAYS, isIsoWeekday, weekdayOrder, type IsoWeekday } from './week-start.js';
 
 /** What the cells show: ticket volume, or median first response time (core's FRT grid). */
 export const HEATMAP_MODES = ['volume', 'frt'] as const;
@@ -7,9 +6,11 @@ export type HeatmapMode = (typeof HEATMAP_MODES)[number];
 
 export const HOURS = 24;
 
-/** A grid as some input gave it: rows tagged with their ISO weekday, in any order. */
+/**
+ * A grid as some input gave it, in the shape of core's results (so a result is its own source):
+ * rows tagged with their ISO weekday, in any order. `medians` makes it an FRT grid.
+ */
 export interface HeatmapSource {
-  mode: HeatmapMode;
   weekdays: readonly number[];
   /** Tickets per cell (FRT mode: answered tickets, the sample each median rests on). */
   counts: readonly (readonly number[])[];
@@ -17,7 +18,7 @@ export interface HeatmapSource {
   medians?: readonly (readonly (number | null)[])[];
   timeZone: string;
   /** FRT mode only: the median over every answered ticket. */
-  overall?: number | null;
+  value?: number | null;
 }
 
 export interface HeatmapCell {
@@ -48,34 +49,10 @@ export interface HeatmapGrid {
 }
 
 /** A `counts` attribute: rows in ISO order, Monday first. */
-export const sourceFromCounts = (rows: readonly (readonly number[])[], timeZone: string) => ({
-  mode: 'volume' as const,
-  weekdays: weekdayOrder(1),
-  counts: rows,
-  timeZone,
-});
-
-/** A core result, volume (`weekdayHourMatrix`) or FRT (`weekdayHourFirstResponse`). */
-export function sourceFromResult(
-  result: WeekdayHourResult | WeekdayHourFirstResponseResult,
-): HeatmapSource {
-  if (result.kpi === 'weekdayHourFirstResponse') {
-    return {
-      mode: 'frt',
-      weekdays: result.weekdays,
-      counts: result.counts,
-      medians: result.medians,
-      timeZone: result.timeZone,
-      overall: result.value,
-    };
-  }
-  return {
-    mode: 'volume',
-    weekdays: result.weekdays,
-    counts: result.counts,
-    timeZone: result.timeZone,
-  };
-}
+export const sourceFromCounts = (
+  counts: readonly (readonly number[])[],
+  timeZone: string,
+): HeatmapSource => ({ weekdays: ISO_WEEKDAYS, counts, timeZone });
 
 /**
  * The grid to draw: rows re-ordered to start at `weekStart` (so a result computed with
@@ -84,38 +61,32 @@ export function sourceFromResult(
  * the cell core reports.
  */
 export function heatmapGrid(source: HeatmapSource, weekStart: IsoWeekday): HeatmapGrid {
-  const rowOf = new Map<number, number>();
-  source.weekdays.forEach((weekday, i) => rowOf.set(weekday, i));
+  const mode: HeatmapMode = source.medians ? 'frt' : 'volume';
   const weekdays = weekdayOrder(weekStart);
   let total = 0;
   let max = 0;
   let peak: HeatmapCell | null = null;
   const rows = weekdays.map((weekday, row) => {
-    const from = rowOf.get(weekday);
+    const from = source.weekdays.indexOf(weekday);
     return Array.from({ length: HOURS }, (_, hour): HeatmapCell => {
-      const count = from === undefined ? 0 : (source.counts[from]?.[hour] ?? 0);
-      const value =
-        source.mode === 'frt'
-          ? from === undefined
-            ? null
-            : (source.medians?.[from]?.[hour] ?? null)
-          : count;
+      const count = source.counts[from]?.[hour] ?? 0;
+      const value = source.medians ? (source.medians[from]?.[hour] ?? null) : count;
       const cell = { weekday, hour, row, col: hour, count, value };
       total += count;
       if (value !== null && value > max) max = value;
-      const beats = source.mode === 'frt' ? value !== null : count > 0;
+      const beats = source.medians ? value !== null : count > 0;
       if (beats && (peak === null || value! > peak.value!)) peak = cell;
       return cell;
     });
   });
   return {
-    mode: source.mode,
+    mode,
     weekdays,
     rows,
     peak,
     total,
     max,
-    overall: source.mode === 'frt' ? (source.overall ?? null) : null,
+    overall: source.medians ? (source.value ?? null) : null,
     timeZone: source.timeZone,
   };
 }

@@ -1,8 +1,6 @@
 import {
   isValidTimeZone,
-  weekdayHourFirstResponse,
   weekdayHourMatrix,
-  type BusinessSchedule,
   type PeriodInput,
   type RejectedRecord,
   type TicketInput,
@@ -15,14 +13,11 @@ import {
   hasEveryWeekday,
   heatmapGrid,
   HEATMAP_MODES,
-  HOURS,
   sourceFromCounts,
-  sourceFromResult,
   type HeatmapGrid,
-  type HeatmapMode,
   type HeatmapSource,
 } from './heatmap-grid.js';
-import { parseCounts } from './parse-counts.js';
+import { gridProblem, parseCounts } from './parse-counts.js';
 import { localeWeekStart, parseWeekStart, type IsoWeekday } from './week-start.js';
 
 export type HeatmapResult = WeekdayHourResult | WeekdayHourFirstResponseResult;
@@ -44,7 +39,6 @@ export interface TicketHeatmapInput {
   result?: HeatmapResult | null | undefined;
   tickets?: readonly TicketInput[] | null | undefined;
   period?: PeriodInput | null | undefined;
-  schedule?: BusinessSchedule | null | undefined;
 }
 
 interface Shown {
@@ -66,57 +60,69 @@ export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptio
 /**
  * Turns the heatmap's inputs into what it shows. The three ways in, by precedence: raw
  * `tickets` (bucketed by `@tablero/core` in `time-zone`), a `result` object, then the `counts`
- * attribute. Never throws: bad input becomes an `invalid` model naming the attribute or
- * property; a failure inside the computation becomes `error`.
+ * attribute. FRT mode draws a `weekdayHourFirstResponse` result only: computing it here from
+ * tickets would bundle core's business-time and quantile code (1.7 kB min+gzip) into every
+ * page, over the element's 20 kB budget, so a page that wants FRT calls core itself. Never
+ * throws: bad input becomes an `invalid` model naming the attribute or property; a failure
+ * inside the computation becomes `error`.
  */
 export function ticketHeatmapModel(input: TicketHeatmapInput): TicketHeatmapModel {
   const issues: AttributeIssue[] = [];
-  const mode = readMode(input.mode, issues);
-  const zoneAttribute = readTimeZone(input.timeZone, issues);
-  const weekStart = readWeekStart(input, issues);
-  if (issues.length) return { state: 'invalid', issues };
+  const bad = (attribute: string, value: string, why: string) =>
+    issues.push({ attribute, message: `${attribute}="${value}" ${why}` });
+  const { mode, timeZone: zoneAttribute } = input;
+  if (!(HEATMAP_MODES as readonly string[]).includes(mode)) {
+    bad('mode', mode, `is not one of ${HEATMAP_MODES.join(', ')}`);
+  }
+  if (zoneAttribute != null && !(zoneAttribute.trim() && isValidTimeZone(zoneAttribute))) {
+    bad('time-zone', zoneAttribute, 'is not an IANA time zone (e.g. Europe/Madrid)');
+  }
+  const weekStart =
+    input.weekStart == null ? localeWeekStart(input.locale) : parseWeekStart(input.weekStart);
+  if (weekStart === null) {
+    bad('week-start', input.weekStart!, 'is not 1–7 (ISO, 7 = Sunday) or a weekday name');
+  }
+  if (issues.length || weekStart === null) return { state: 'invalid', issues };
   const timeZone = zoneAttribute ?? browserTimeZone();
   try {
     let source: HeatmapSource;
     let rejected: RejectedRecord[] = [];
+    if (mode === 'frt' && input.result == null && (input.tickets ?? input.counts) != null) {
+      return invalid(
+        'mode',
+        'mode="frt" draws a weekdayHourFirstResponse result from @tablero/core (.result); ' +
+          'tickets and counts give volumes',
+      );
+    }
     if (input.tickets != null) {
       if (!Array.isArray(input.tickets)) return invalid('tickets', 'tickets must be an array');
-      const options = { timeZone, weekStart, mode: 'lenient' as const };
-      const period = input.period ?? undefined;
-      const result =
-        mode === 'frt'
-          ? weekdayHourFirstResponse(input.tickets, {
-              ...options,
-              period,
-              schedule: input.schedule ?? undefined,
-            })
-          : weekdayHourMatrix(input.tickets, { ...options, period });
+      const result = weekdayHourMatrix(input.tickets, {
+        timeZone,
+        weekStart,
+        mode: 'lenient',
+        period: input.period ?? undefined,
+      });
       rejected = result.rejected;
-      source = sourceFromResult(result);
+      source = result;
     } else if (input.result != null) {
       const problem = checkResult(input.result);
       if (problem) return invalid('result', problem);
       // A result is already bucketed: a different zone on the element would caption it wrongly.
-      if (zoneAttribute !== undefined && zoneAttribute !== input.result.timeZone) {
+      if (zoneAttribute != null && zoneAttribute !== input.result.timeZone) {
         return invalid(
           'time-zone',
           `time-zone="${zoneAttribute}" differs from the result's zone "${input.result.timeZone}"; ` +
             'compute the result in that zone, or remove the attribute',
         );
       }
-      source = sourceFromResult(input.result);
+      source = input.result;
     } else if (input.counts != null) {
-      if (mode === 'frt') {
-        return invalid(
-          'mode',
-          'mode="frt" needs tickets or a weekdayHourFirstResponse result; counts holds volumes',
-        );
-      }
       const parsed = parseCounts(input.counts);
-      if (!parsed.ok) return invalid('counts', `counts ${parsed.message}`);
+      if (!parsed.ok) return invalid('counts', parsed.message);
       source = sourceFromCounts(parsed.rows, timeZone);
     } else {
-      source = sourceFromCounts(emptyRows(), timeZone);
+      // No data yet: missing rows read as zeros, an empty grid.
+      source = sourceFromCounts([], timeZone);
     }
     const grid = heatmapGrid(source, weekStart);
     const bins = heatmapBins(grid.max, grid.mode === 'frt' ? 'duration' : 'count', input.steps);
@@ -128,62 +134,31 @@ export function ticketHeatmapModel(input: TicketHeatmapInput): TicketHeatmapMode
   }
 }
 
-function readMode(mode: string, issues: AttributeIssue[]): HeatmapMode {
-  if ((HEATMAP_MODES as readonly string[]).includes(mode)) return mode as HeatmapMode;
-  issues.push({
-    attribute: 'mode',
-    message: `mode="${mode}" is not one of ${HEATMAP_MODES.join(', ')}`,
-  });
-  return 'volume';
-}
-
-function readTimeZone(value: string | null | undefined, issues: AttributeIssue[]) {
-  if (value == null) return undefined;
-  if (value.trim() !== '' && isValidTimeZone(value)) return value;
-  issues.push({
-    attribute: 'time-zone',
-    message: `time-zone="${value}" is not an IANA time zone (e.g. Europe/Madrid)`,
-  });
-  return undefined;
-}
-
-function readWeekStart(input: TicketHeatmapInput, issues: AttributeIssue[]): IsoWeekday {
-  if (input.weekStart == null) return localeWeekStart(input.locale);
-  const parsed = parseWeekStart(input.weekStart);
-  if (parsed !== null) return parsed;
-  issues.push({
-    attribute: 'week-start',
-    message: `week-start="${input.weekStart}" is not 1–7 (ISO, 7 = Sunday) or a weekday name`,
-  });
-  return 1;
-}
-
 /** A problem with a `result` object, or null when it is a core weekday × hour result. */
 function checkResult(result: unknown): string | null {
-  const r = result as Omit<Partial<WeekdayHourFirstResponseResult>, 'kpi'> & { kpi?: unknown };
+  const r = result as Partial<
+    Record<'kpi' | 'weekdays' | 'timeZone' | 'counts' | 'medians', unknown>
+  >;
   const expected =
     'result must be a weekdayHourMatrix or weekdayHourFirstResponse result from @tablero/core';
-  if (typeof r !== 'object' || r === null) return expected;
-  if (r.kpi !== 'weekdayHour' && r.kpi !== 'weekdayHourFirstResponse') return expected;
+  const frt = r?.kpi === 'weekdayHourFirstResponse';
+  if (typeof r !== 'object' || r === null || (r.kpi !== 'weekdayHour' && !frt)) return expected;
   if (!Array.isArray(r.weekdays) || !hasEveryWeekday(r.weekdays)) {
     return `${expected}: weekdays must name each ISO weekday 1–7 once`;
   }
   if (typeof r.timeZone !== 'string') return `${expected}: timeZone is missing`;
-  const isGrid = (rows: unknown, cell: (v: unknown) => boolean) =>
-    Array.isArray(rows) &&
-    rows.length === 7 &&
-    rows.every((row) => Array.isArray(row) && row.length === HOURS && row.every(cell));
-  const count = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-  if (!isGrid(r.counts, count)) return `${expected}: counts must be 7 rows of 24 whole numbers`;
-  if (r.kpi === 'weekdayHourFirstResponse') {
-    const median = (v: unknown) => v === null || (typeof v === 'number' && v >= 0);
-    if (!isGrid(r.medians, median))
-      return `${expected}: medians must be 7 rows of 24 minutes or null`;
-  }
-  return null;
+  const problem =
+    gridProblem(r.counts, 'result.counts') ??
+    (frt
+      ? gridProblem(
+          r.medians,
+          'result.medians',
+          (v) => v === null || (typeof v === 'number' && v >= 0),
+          'minutes ≥ 0 or null',
+        )
+      : null);
+  return problem && `${expected}: ${problem}`;
 }
-
-const emptyRows = () => Array.from({ length: 7 }, () => Array<number>(HOURS).fill(0));
 
 const invalid = (attribute: string, message: string): TicketHeatmapModel => ({
   state: 'invalid',

@@ -131,16 +131,10 @@ describe('<ticket-heatmap mode="frt"> (KPI-SPEC §What the four named components
   ];
 
   it('colours by the median, shows no-data cells and fires the median with kpi-select', async () => {
-    const el = await fixture<TicketHeatmap>(
-      html`<ticket-heatmap
-        lang="es"
-        mode="frt"
-        week-start="1"
-        time-zone="Europe/Madrid"
-        .tickets=${tickets}
-      ></ticket-heatmap>`,
-    );
     const result = weekdayHourFirstResponse(tickets, { timeZone: 'Europe/Madrid' });
+    const el = await fixture<TicketHeatmap>(
+      html`<ticket-heatmap lang="es" mode="frt" week-start="1" .result=${result}></ticket-heatmap>`,
+    );
     expect(cell(el, 0, 9).dataset.value).to.equal(String(result.medians[0]![9])); // 20 min
     expect(cell(el, 0, 9).dataset.value).to.equal('20');
     expect(cell(el, 2, 14).classList.contains('peak')).to.equal(true); // 90 min, the slowest
@@ -153,7 +147,9 @@ describe('<ticket-heatmap mode="frt"> (KPI-SPEC §What the four named components
     expect(legend).to.contain(minutes.formatRange(0, 20));
     expect(legend).to.contain(minutes.formatRange(80, 100));
     const grid = shadow(el).querySelector('[role="grid"]')!.getAttribute('aria-label')!;
-    expect(grid).to.contain(`la más lenta miércoles 14:00–15:00, con ${formatDuration('es', 90)}`);
+    expect(grid).to.contain(
+      `más lenta miércoles 14:00–15:00 con mediana ${formatDuration('es', 90)}`,
+    );
 
     const details: TicketHeatmapSelectDetail[] = [];
     el.addEventListener('kpi-select', (e) =>
@@ -166,20 +162,31 @@ describe('<ticket-heatmap mode="frt"> (KPI-SPEC §What the four named components
     await expect(el).to.be.accessible();
   });
 
-  it('draws a weekdayHourFirstResponse result and refuses FRT from a counts attribute', async () => {
+  it('draws a weekdayHourFirstResponse result without mode, and refuses FRT from counts or tickets', async () => {
     const result = weekdayHourFirstResponse(tickets, { timeZone: 'Europe/Madrid' });
     const fromResult = await fixture<TicketHeatmap>(
       html`<ticket-heatmap week-start="1" .result=${result}></ticket-heatmap>`,
     );
     expect(cell(fromResult, 2, 14).dataset.value).to.equal('90');
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const fromCounts = await fixture<TicketHeatmap>(
+    const waiting = await fixture<TicketHeatmap>(
+      html`<ticket-heatmap mode="frt"></ticket-heatmap>`,
+    );
+    expect(shadow(waiting).querySelector<HTMLElement>('[part="state"]')!.dataset.state).to.equal(
+      'empty',
+    );
+    for (const template of [
       html`<ticket-heatmap mode="frt" counts=${RAMP}></ticket-heatmap>`,
-    );
-    expect(shadow(fromCounts).querySelector<HTMLElement>('[part="state"]')!.dataset.state).to.equal(
-      'invalid',
-    );
-    expect(String(warn.mock.calls[0]![0])).to.contain('mode="frt" needs tickets');
-    warn.mockRestore();
+      html`<ticket-heatmap mode="frt" .tickets=${tickets}></ticket-heatmap>`,
+    ]) {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const el = await fixture<TicketHeatmap>(template);
+      expect(shadow(el).querySelector<HTMLElement>('[part="state"]')!.dataset.state).to.equal(
+        'invalid',
+      );
+      expect(String(warn.mock.calls[0]![0])).to.contain(
+        'mode="frt" draws a weekdayHourFirstResponse result',
+      );
+      warn.mockRestore();
+    }
   });
 });

@@ -1,13 +1,21 @@
 import { defineStrings } from '../internal/i18n.js';
 
-/** `<ticket-heatmap>` strings. Arguments arrive already formatted for the locale. */
+/**
+ * `<ticket-heatmap>` strings. Arguments arrive already formatted for the locale. The grid's
+ * name and the table caption are built from the title and `zoned`, one sentence shape for
+ * both modes, rather than a variant per mode (each variant ships in every bundle).
+ */
 export const ticketHeatmapStrings = defineStrings({
   en: {
     titleVolume: 'Tickets by weekday and hour',
     titleFrt: 'First response by weekday and hour',
     timeZone: (zone: string) => `Time zone: ${zone}`,
+    /** `Tickets by weekday and hour, Europe/Madrid time`: the table caption. */
+    zoned: (title: string, zone: string) => `${title}, ${zone} time`,
+    /** The grid's accessible name: `<zoned>: 1,234 tickets in all; busiest Monday 10:00–11:00 with 33 tickets.` */
+    summary: (zoned: string, total: string, peak: string, slot: string, value: string) =>
+      `${zoned}: ${total} in all; ${peak} ${slot} with ${value}.`,
     day: 'Day',
-    hour: 'Hour',
     tickets: (n: string, one: boolean) => (one ? `${n} ticket` : `${n} tickets`),
     median: (value: string) => `median ${value}`,
     noAnswered: 'no answered tickets',
@@ -16,24 +24,17 @@ export const ticketHeatmapStrings = defineStrings({
     legendVolume: 'Tickets per hour',
     legendFrt: 'Median first response',
     noData: 'no data',
-    summaryVolume: (zone: string, total: string, slot: string, count: string) =>
-      `Tickets by weekday and hour, ${zone} time: ${total} in all; busiest ${slot} with ${count}.`,
-    summaryFrt: (zone: string, overall: string, n: string, slot: string, median: string) =>
-      `Median first response by weekday and hour of creation, ${zone} time: ${overall} over ${n}; ` +
-      `slowest ${slot} at ${median}.`,
     empty: 'No tickets in this period',
     emptyFrt: 'No answered tickets in this period',
-    tableCaption: (zone: string) => `Tickets by weekday (rows) and hour (columns), ${zone} time`,
-    tableCaptionFrt: (zone: string) =>
-      `Median first response by weekday (rows) and hour (columns), ${zone} time`,
   },
   es: {
     titleVolume: 'Tickets por día y hora',
     titleFrt: 'Primera respuesta por día y hora',
     timeZone: (zone: string) => `Zona horaria: ${zone}`,
+    zoned: (title: string, zone: string) => `${title}, hora de ${zone}`,
+    summary: (zoned: string, total: string, peak: string, slot: string, value: string) =>
+      `${zoned}: ${total} en total; ${peak} ${slot} con ${value}.`,
     day: 'Día',
-    hour: 'Hora',
-    tickets: (n: string, one: boolean) => (one ? `${n} ticket` : `${n} tickets`),
     median: (value: string) => `mediana ${value}`,
     noAnswered: 'ningún ticket respondido',
     peakVolume: 'Hora punta',
@@ -41,15 +42,7 @@ export const ticketHeatmapStrings = defineStrings({
     legendVolume: 'Tickets por hora',
     legendFrt: 'Mediana de primera respuesta',
     noData: 'sin datos',
-    summaryVolume: (zone: string, total: string, slot: string, count: string) =>
-      `Tickets por día y hora, hora de ${zone}: ${total} en total; hora punta ${slot} con ${count}.`,
-    summaryFrt: (zone: string, overall: string, n: string, slot: string, median: string) =>
-      `Mediana de primera respuesta por día y hora de creación, hora de ${zone}: ${overall} ` +
-      `sobre ${n}; la más lenta ${slot}, con ${median}.`,
     empty: 'No hay tickets en este periodo',
     emptyFrt: 'No hay tickets respondidos en este periodo',
-    tableCaption: (zone: string) => `Tickets por día (filas) y hora (columnas), hora de ${zone}`,
-    tableCaptionFrt: (zone: string) =>
-      `Mediana de primera respuesta por día (filas) y hora (columnas), hora de ${zone}`,
   },
 });

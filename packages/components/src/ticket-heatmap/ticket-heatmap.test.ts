@@ -165,16 +165,10 @@ describe('<ticket-heatmap> counts (KPI-SPEC §Ticket volume: weekday × hour in 
   });
 
   it('shows the medians of core weekdayHourFirstResponse in FRT mode', async () => {
-    const tickets = dstTickets();
+    const expected = weekdayHourFirstResponse(dstTickets(), { timeZone: 'Europe/Madrid' });
     const el = await mount<TicketHeatmap>(
-      html`<ticket-heatmap
-        mode="frt"
-        week-start="1"
-        time-zone="Europe/Madrid"
-        .tickets=${tickets}
-      ></ticket-heatmap>`,
+      html`<ticket-heatmap mode="frt" week-start="1" .result=${expected}></ticket-heatmap>`,
     );
-    const expected = weekdayHourFirstResponse(tickets, { timeZone: 'Europe/Madrid' });
     for (const cell of gridCells(el)) {
       const median = expected.medians[Number(cell.dataset.row)]![Number(cell.dataset.col)]!;
       expect(cell.dataset.value).to.equal(median === null ? '' : String(median));

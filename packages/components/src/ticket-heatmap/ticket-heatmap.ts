@@ -1,10 +1,10 @@
-import type { BusinessSchedule, PeriodInput, TicketInput } from '@tablero/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import type { PeriodInput, TicketInput } from '@tablero/core';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { KpiSelectEvent } from '../events/kpi-select-event.js';
 import { checkNumber, numberAttribute } from '../internal/attribute-check.js';
-import type { DataTable } from '../internal/data-table.js';
-import { formatDuration, formatNumber, numberFormat } from '../internal/format.js';
+import { dateFormat, formatDuration, formatNumber, numberFormat } from '../internal/format.js';
 import { commonStrings } from '../internal/i18n.js';
 import { rejectedIssue } from '../internal/rejected-issue.js';
 import { TableroElement } from '../internal/tablero-element.js';
@@ -21,8 +21,6 @@ import {
 import { ticketHeatmapStrings } from './ticket-heatmap.strings.js';
 import { ticketHeatmapStyles } from './ticket-heatmap.styles.js';
 import type { IsoWeekday } from './week-start.js';
-
-type Shown = Extract<TicketHeatmapModel, { state: 'ready' | 'empty' }>;
 
 /** `detail` of the `kpi-select` event a cell fires on click, tap, Enter or Space. */
 export interface TicketHeatmapSelectDetail {
@@ -46,7 +44,7 @@ const HOUR_LIST = Array.from({ length: HOURS }, (_, h) => h);
  *
  * Data comes in three ways, by precedence: raw tickets (`.tickets`, bucketed by
  * `@tablero/core`'s `weekdayHourMatrix` in `time-zone`), a core result (`.result`, from
- * `weekdayHourMatrix` or `weekdayHourFirstResponse`), or the `counts` attribute for plain HTML:
+ * `weekdayHourMatrix`, or `weekdayHourFirstResponse` for FRT mode), or the `counts` attribute for plain HTML:
  * JSON, 7 arrays (Monday … Sunday) of 24 whole numbers (hours 0–23 in `time-zone`). Bad input
  * never throws: the element shows an invalid state and warns once, naming the attribute.
  *
@@ -92,8 +90,9 @@ export class TicketHeatmap extends TableroElement {
   @property() label: string | null = null;
 
   /**
-   * `volume` (tickets per cell) or `frt` (median first response per hour of creation) for
-   * `.tickets`. A `.result` draws what it is, whatever the mode says.
+   * `volume` (tickets per cell) or `frt` (median first response per hour of creation, drawn
+   * from a `weekdayHourFirstResponse` `.result`). A `.result` draws what it is, whatever the
+   * mode says.
    */
   @property() mode: HeatmapMode = 'volume';
 
@@ -118,17 +117,11 @@ export class TicketHeatmap extends TableroElement {
   /** With `.tickets`: count only tickets created in this period. */
   @property({ attribute: false }) period: PeriodInput | null = null;
 
-  /** With `.tickets` in FRT mode: measure business minutes only. */
-  @property({ attribute: false }) schedule: BusinessSchedule | null = null;
-
   /** The cell that holds the roving tabindex. */
   @state() private focusCell: GridPosition | null = null;
 
   /** The cell the tooltip describes, if one is shown. */
   @state() private tipCell: GridPosition | null = null;
-
-  @query('.tooltip') private tooltipElement?: HTMLElement;
-  @query('.chart') private chartElement?: HTMLElement;
 
   #model: TicketHeatmapModel = { state: 'invalid', issues: [] };
 
@@ -138,7 +131,7 @@ export class TicketHeatmap extends TableroElement {
       (key) => key !== 'focusCell' && key !== 'tipCell' && key !== 'tableOpen',
     );
     if (!dataChanged && this.#model.state !== 'invalid') return;
-    this.#model = ticketHeatmapModel({
+    let model = ticketHeatmapModel({
       mode: this.mode,
       counts: this.counts,
       timeZone: this.timeZone,
@@ -148,7 +141,6 @@ export class TicketHeatmap extends TableroElement {
       result: this.result,
       tickets: this.tickets,
       period: this.period,
-      schedule: this.schedule,
     });
     const stepsIssue = checkNumber(this, 'steps', this.steps, {
       integer: true,
@@ -156,18 +148,19 @@ export class TicketHeatmap extends TableroElement {
       max: MAX_STEPS,
     });
     if (stepsIssue) {
-      const issues = this.#model.state === 'invalid' ? this.#model.issues : [];
-      this.#model = { state: 'invalid', issues: [...issues, stepsIssue] };
+      model = {
+        state: 'invalid',
+        issues: [...(model.state === 'invalid' ? model.issues : []), stepsIssue],
+      };
     }
-    const model = this.#model;
+    this.#model = model;
     if (model.state === 'invalid') this.warnIssues(model.issues);
-    if (model.state === 'ready' || model.state === 'empty') {
+    else if ('rejected' in model) {
       const issue = rejectedIssue('tickets', 'tickets', model.rejected);
       if (issue) this.warnIssues([issue]);
     }
     if (model.state === 'ready' && (this.focusCell === null || dataChanged)) {
-      const peak = model.grid.peak;
-      this.focusCell = peak ? { row: peak.row, col: peak.col } : { row: 0, col: 0 };
+      this.focusCell = model.grid.peak ?? { row: 0, col: 0 };
       this.tipCell = null;
     }
   }
@@ -177,22 +170,14 @@ export class TicketHeatmap extends TableroElement {
     this.#placeTooltip();
   }
 
-  get #strings() {
-    return ticketHeatmapStrings(this.textLang);
-  }
-
-  #label(mode: HeatmapMode): string {
-    return this.label ?? (mode === 'frt' ? this.#strings.titleFrt : this.#strings.titleVolume);
-  }
-
-  protected override render(): TemplateResult {
+  protected override render() {
     const model = this.#model;
-    const shown = model.state === 'ready' || model.state === 'empty' ? model : null;
-    const mode = shown?.grid.mode ?? (this.mode === 'frt' ? 'frt' : 'volume');
-    const s = this.#strings;
-    const status = this.renderStatus(model, mode === 'frt' ? s.emptyFrt : s.empty);
+    const shown = 'grid' in model ? model : null;
+    const frt = (shown?.grid.mode ?? this.mode) === 'frt';
+    const s = ticketHeatmapStrings(this.textLang);
+    const status = this.renderStatus(model, frt ? s.emptyFrt : s.empty);
     return html`<div part="base" class="base ${this.resize.size}">
-      ${this.renderHeader(this.#label(mode), model)}
+      ${this.renderHeader(this.label ?? (frt ? s.titleFrt : s.titleVolume), model)}
       ${
         shown && !this.loading && !this.error
           ? html`<p part="caption" class="caption muted" id="${this.uid}-caption">
@@ -200,151 +185,152 @@ export class TicketHeatmap extends TableroElement {
             </p>`
           : nothing
       }
+      ${status ?? (shown && this.#renderReady(shown.grid, shown.bins))}
       ${
-        status
-          ? html`${status}${shown ? this.#renderNotice(shown) : nothing}`
-          : this.#renderReady(model as Shown)
+        shown?.rejected.length
+          ? html`<p part="notice" class="notice">
+              ${commonStrings(this.textLang).rejected(this.#number(shown.rejected.length))}
+            </p>`
+          : nothing
       }
     </div>`;
   }
 
   /** `Europe/Madrid (hora de Europa central)`: the IANA id users configure, and a readable name. */
   #zoneLabel(timeZone: string): string {
-    try {
-      const name = new Intl.DateTimeFormat(this.locale, { timeZone, timeZoneName: 'longGeneric' })
-        .formatToParts(0)
-        .find((part) => part.type === 'timeZoneName')?.value;
-      return name && name !== timeZone ? `${timeZone} (${name})` : timeZone;
-    } catch {
-      return timeZone;
-    }
+    const name = dateFormat(this.locale, { timeZone, timeZoneName: 'longGeneric' })
+      .formatToParts(0)
+      .find((part) => part.type === 'timeZoneName')?.value;
+    return name && name !== timeZone ? `${timeZone} (${name})` : timeZone;
   }
 
-  #renderReady(model: Shown): TemplateResult {
-    const { grid, bins } = model;
-    const s = this.#strings;
-    const tip = this.tipCell ? grid.rows[this.tipCell.row]?.[this.tipCell.col] : undefined;
+  #renderReady(grid: HeatmapGrid, bins: HeatmapBins) {
+    const s = ticketHeatmapStrings(this.textLang);
+    const locale = this.locale;
+    const frt = grid.mode === 'frt';
+    const peak = grid.peak!;
+    const peakWord = frt ? s.peakFrt : s.peakVolume;
+    const zoned = s.zoned(this.label ?? (frt ? s.titleFrt : s.titleVolume), grid.timeZone);
+    const tip = this.tipCell && grid.rows[this.tipCell.row]?.[this.tipCell.col];
+    const range = (from: number, to: number) =>
+      bins.unit
+        ? numberFormat(locale, {
+            style: 'unit',
+            unit: bins.unit,
+            maximumFractionDigits: 1,
+          }).formatRange(from / DURATION_UNITS[bins.unit], to / DURATION_UNITS[bins.unit])
+        : from === to
+          ? this.#number(from)
+          : `${this.#number(from)}–${this.#number(to)}`;
     return html`<div class="ready k${bins.bins.length}">
       <div part="chart" class="chart" @pointerleave=${this.#hideTip}>
         <div
           part="grid"
           class="grid"
           role="grid"
-          aria-label=${this.#summary(grid)}
+          aria-label=${s.summary(
+            zoned,
+            frt
+              ? `${s.median(grid.overall === null ? '–' : formatDuration(locale, grid.overall))} · ${this.#tickets(grid.total)}`
+              : this.#tickets(grid.total),
+            peakWord.toLowerCase(),
+            this.#slot(peak),
+            this.#valueText(peak, grid),
+          )}
           aria-describedby="${this.uid}-caption"
           @keydown=${this.#onKeydown}
-          @click=${this.#onClick}
-          @pointerover=${this.#onPointerOver}
-          @focusin=${this.#onFocusIn}
+          @click=${this.#onPoint}
+          @pointerover=${this.#onPoint}
+          @focusin=${this.#onPoint}
           @focusout=${this.#onFocusOut}
         >
-          <div role="row" class="row head">
-            <span role="columnheader" class="corner"
-              ><span class="visually-hidden">${s.day}</span></span
-            >
+          <div role="row" class="row">
+            <span role="columnheader"><span class="visually-hidden">${s.day}</span></span>
             ${HOUR_LIST.map(
               (hour) =>
                 html`<span
                   role="columnheader"
                   part="hour"
-                  class="hour ${hour % 6 === 0 ? 'h6' : ''} ${hour % 3 === 0 ? 'h3' : ''}"
-                  ><span class="tick" aria-hidden="true">${hourLabel(this.locale, hour)}</span
-                  ><span class="visually-hidden">${hourRange(this.locale, hour)}</span></span
+                  class="hour ${hour % 6 ? '' : 'h6'} ${hour % 3 ? '' : 'h3'}"
+                  ><span class="tick" aria-hidden="true">${hourLabel(locale, hour)}</span
+                  ><span class="visually-hidden">${hourRange(locale, hour)}</span></span
                 >`,
             )}
           </div>
-          ${grid.rows.map((row) => this.#renderRow(row, grid, bins))}
+          ${grid.rows.map(
+            (row) =>
+              html`<div role="row" class="row">
+                <span role="rowheader" part="day" class="day"
+                  ><span aria-hidden="true">${weekdayName(locale, row[0]!.weekday, 'short')}</span
+                  ><span class="visually-hidden"
+                    >${weekdayName(locale, row[0]!.weekday)}</span
+                  ></span
+                >
+                ${row.map((cell) => {
+                  const bin = bins.binOf(cell.value);
+                  const isPeak = peak === cell;
+                  const focus = this.focusCell?.row === cell.row && this.focusCell.col === cell.col;
+                  return html`<span
+                    role="gridcell"
+                    part=${isPeak ? 'cell peak' : 'cell'}
+                    class="cell ${bin === null ? 'none' : `bin-${bin}`} ${isPeak ? 'peak' : ''}"
+                    tabindex=${focus ? 0 : -1}
+                    data-row=${cell.row}
+                    data-col=${cell.col}
+                    data-count=${cell.count}
+                    data-value=${cell.value ?? ''}
+                    aria-label="${this.#slot(cell)}: ${this.#valueText(cell, grid)}${
+                      isPeak ? ` (${peakWord.toLowerCase()})` : ''
+                    }"
+                    ><span class="cell-value" aria-hidden="true"
+                      >${this.#cellValue(cell, grid)}</span
+                    ></span
+                  >`;
+                })}
+              </div>`,
+          )}
         </div>
         <div part="tooltip" class="tooltip" aria-hidden="true" ?hidden=${!tip}>
-          ${tip ? this.#renderTip(tip, grid) : nothing}
+          ${
+            tip
+              ? html`<strong>${weekdayName(locale, tip.weekday)}</strong>
+                  <span>${hourRange(locale, tip.hour)}</span>
+                  <span>${this.#valueText(tip, grid)}</span>`
+              : nothing
+          }
         </div>
       </div>
-      ${this.#renderLegend(grid, bins)} ${this.#renderPeak(grid)} ${this.#renderNotice(model)}
-      ${this.renderTable(this.#table(grid))}
-    </div>`;
-  }
-
-  #renderRow(row: HeatmapCell[], grid: HeatmapGrid, bins: HeatmapBins): TemplateResult {
-    const weekday = row[0]!.weekday;
-    return html`<div role="row" class="row">
-      <span role="rowheader" part="day" class="day"
-        ><span aria-hidden="true">${weekdayName(this.locale, weekday, 'short')}</span
-        ><span class="visually-hidden">${weekdayName(this.locale, weekday)}</span></span
-      >
-      ${row.map((cell) => {
-        const bin = bins.binOf(cell.value);
-        const kind = bin === null ? 'none' : bin < 0 ? 'zero' : `bin-${bin}`;
-        const peak = grid.peak === cell;
-        const focus = this.focusCell?.row === cell.row && this.focusCell.col === cell.col;
-        return html`<span
-          role="gridcell"
-          part=${peak ? 'cell peak' : 'cell'}
-          class="cell ${kind} ${peak ? 'peak' : ''}"
-          tabindex=${focus ? 0 : -1}
-          data-row=${cell.row}
-          data-col=${cell.col}
-          data-count=${cell.count}
-          data-value=${cell.value ?? ''}
-          aria-label=${this.#cellText(cell, grid, peak)}
-          ><span class="cell-value" aria-hidden="true"
-            >${this.#valueText(cell, grid, true)}</span
-          ></span
-        >`;
+      <div part="legend" class="legend">
+        <span id="${this.uid}-legend">${frt ? s.legendFrt : s.legendVolume}</span>
+        <ul aria-labelledby="${this.uid}-legend">
+          <li>
+            <span part="swatch" class="swatch ${frt ? 'none' : 'bin--1'}"></span>
+            ${frt ? s.noData : this.#number(0)}
+          </li>
+          ${bins.bins.map(
+            (bin, i) =>
+              html`<li>
+                <span part="swatch" class="swatch bin-${i}"></span>${range(bin.from, bin.to)}
+              </li>`,
+          )}
+        </ul>
+      </div>
+      <p part="peak-note" class="peak-note">
+        <strong>${peakWord}:</strong> ${this.#slot(peak)} · ${this.#valueText(peak, grid)}
+      </p>
+      ${this.renderTable({
+        caption: zoned,
+        columns: [s.day, ...HOUR_LIST.map((hour) => hourLabel(locale, hour))],
+        rows: grid.rows.map((row, i) => [
+          weekdayName(locale, grid.weekdays[i]!),
+          ...row.map((cell) => this.#cellValue(cell, grid) || '–'),
+        ]),
       })}
     </div>`;
   }
 
-  #renderTip(cell: HeatmapCell, grid: HeatmapGrid): TemplateResult {
-    return html`<strong>${weekdayName(this.locale, cell.weekday)}</strong>
-      <span>${hourRange(this.locale, cell.hour)}</span>
-      <span>${this.#valueText(cell, grid)}</span>`;
-  }
-
-  #renderLegend(grid: HeatmapGrid, bins: HeatmapBins): TemplateResult {
-    const s = this.#strings;
-    const range = (from: number, to: number) =>
-      bins.unit
-        ? numberFormat(this.locale, {
-            style: 'unit',
-            unit: bins.unit,
-            maximumFractionDigits: 1,
-          }).formatRange(from / DURATION_UNITS[bins.unit], to / DURATION_UNITS[bins.unit])
-        : from === to
-          ? formatNumber(this.locale, from, 0)
-          : `${formatNumber(this.locale, from, 0)}–${formatNumber(this.locale, to, 0)}`;
-    return html`<div part="legend" class="legend">
-      <span id="${this.uid}-legend">${grid.mode === 'frt' ? s.legendFrt : s.legendVolume}</span>
-      <ul aria-labelledby="${this.uid}-legend">
-        <li>
-          <span part="swatch" class="swatch ${grid.mode === 'frt' ? 'none' : 'zero'}"></span>
-          ${grid.mode === 'frt' ? s.noData : formatNumber(this.locale, 0, 0)}
-        </li>
-        ${bins.bins.map(
-          (bin, i) =>
-            html`<li>
-              <span part="swatch" class="swatch bin-${i}"></span>${range(bin.from, bin.to)}
-            </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  #renderPeak(grid: HeatmapGrid): TemplateResult | typeof nothing {
-    const peak = grid.peak;
-    if (!peak) return nothing;
-    const s = this.#strings;
-    return html`<p part="peak-note" class="peak-note">
-      <strong>${grid.mode === 'frt' ? s.peakFrt : s.peakVolume}:</strong>
-      ${this.#slot(peak)} · ${this.#valueText(peak, grid)}
-    </p>`;
-  }
-
-  #renderNotice(model: Shown): TemplateResult | typeof nothing {
-    if (!model.rejected.length) return nothing;
-    const common = commonStrings(this.textLang);
-    return html`<p part="notice" class="notice">
-      ${common.rejected(formatNumber(this.locale, model.rejected.length, 0))}
-    </p>`;
+  #number(value: number): string {
+    return formatNumber(this.locale, value, 0);
   }
 
   /** `lunes 10:00–11:00` */
@@ -353,84 +339,38 @@ export class TicketHeatmap extends TableroElement {
   }
 
   #tickets(count: number): string {
-    return this.#strings.tickets(formatNumber(this.locale, count, 0), count === 1);
+    return ticketHeatmapStrings(this.textLang).tickets(this.#number(count), count === 1);
   }
 
-  /** What a cell holds: `33 tickets`; FRT `median 38 min · 12 tickets`. `short`: the bare number. */
-  #valueText(cell: HeatmapCell, grid: HeatmapGrid, short = false): string {
-    if (grid.mode === 'volume') {
-      return short ? formatNumber(this.locale, cell.count, 0) : this.#tickets(cell.count);
-    }
-    if (cell.value === null) return short ? '' : this.#strings.noAnswered;
-    const median = formatDuration(this.locale, cell.value);
-    return short ? median : `${this.#strings.median(median)} · ${this.#tickets(cell.count)}`;
+  /** The bare number a cell shows (forced colours) and the table holds: `33`, `38 min`, ``. */
+  #cellValue(cell: HeatmapCell, grid: HeatmapGrid): string {
+    if (grid.mode === 'volume') return this.#number(cell.count);
+    return cell.value === null ? '' : formatDuration(this.locale, cell.value);
   }
 
-  #cellText(cell: HeatmapCell, grid: HeatmapGrid, peak: boolean): string {
-    const s = this.#strings;
-    const mark = peak ? ` (${(grid.mode === 'frt' ? s.peakFrt : s.peakVolume).toLowerCase()})` : '';
-    return `${this.#slot(cell)}: ${this.#valueText(cell, grid)}${mark}`;
-  }
-
-  /** The sentence a screen reader reads as the grid's name: zone, total and the peak. */
-  #summary(grid: HeatmapGrid): string {
-    const s = this.#strings;
-    const peak = grid.peak!;
-    if (grid.mode === 'frt') {
-      return s.summaryFrt(
-        grid.timeZone,
-        grid.overall === null ? '–' : formatDuration(this.locale, grid.overall),
-        this.#tickets(grid.total),
-        this.#slot(peak),
-        formatDuration(this.locale, peak.value!),
-      );
-    }
-    return s.summaryVolume(
-      grid.timeZone,
-      this.#tickets(grid.total),
-      this.#slot(peak),
-      this.#tickets(peak.count),
-    );
-  }
-
-  /**
-   * The grid as drawn (issue 3): weekdays as rows, the 24 hours as columns. Wider than a phone,
-   * so the shared table wrapper scrolls and is a focusable, named region.
-   */
-  #table(grid: HeatmapGrid): DataTable {
-    const s = this.#strings;
-    const cell = (c: HeatmapCell) =>
-      grid.mode === 'volume'
-        ? formatNumber(this.locale, c.count, 0)
-        : c.value === null
-          ? '–'
-          : formatDuration(this.locale, c.value);
-    return {
-      caption:
-        grid.mode === 'frt' ? s.tableCaptionFrt(grid.timeZone) : s.tableCaption(grid.timeZone),
-      columns: [s.day, ...HOUR_LIST.map((hour) => hourLabel(this.locale, hour))],
-      rows: grid.rows.map((row, i) => [
-        weekdayName(this.locale, grid.weekdays[i]!),
-        ...row.map(cell),
-      ]),
-    };
+  /** What a cell holds, in words: `33 tickets`; FRT `median 38 min · 12 tickets`. */
+  #valueText(cell: HeatmapCell, grid: HeatmapGrid): string {
+    const s = ticketHeatmapStrings(this.textLang);
+    if (grid.mode === 'volume') return this.#tickets(cell.count);
+    if (cell.value === null) return s.noAnswered;
+    return `${s.median(this.#cellValue(cell, grid))} · ${this.#tickets(cell.count)}`;
   }
 
   #cellFrom(target: EventTarget | null): GridPosition | null {
     const element = (target as Element | null)?.closest?.('.cell') as HTMLElement | null;
-    if (!element) return null;
-    return { row: Number(element.dataset.row), col: Number(element.dataset.col) };
+    return element && { row: Number(element.dataset.row), col: Number(element.dataset.col) };
   }
 
-  #cellAt(position: GridPosition): HeatmapCell | undefined {
-    const model = this.#model;
-    return model.state === 'ready' ? model.grid.rows[position.row]?.[position.col] : undefined;
+  #cellElement({ row, col }: GridPosition) {
+    return this.renderRoot.querySelector<HTMLElement>(
+      `.cell[data-row="${row}"][data-col="${col}"]`,
+    );
   }
 
-  #select(position: GridPosition): void {
+  #select(at: GridPosition): void {
     const model = this.#model;
-    const cell = this.#cellAt(position);
-    if (!cell || model.state !== 'ready') return;
+    const cell = model.state === 'ready' && model.grid.rows[at.row]?.[at.col];
+    if (!cell) return;
     const detail: TicketHeatmapSelectDetail = {
       weekday: cell.weekday,
       hour: cell.hour,
@@ -446,50 +386,31 @@ export class TicketHeatmap extends TableroElement {
 
   #onKeydown = (event: KeyboardEvent): void => {
     const from = this.#cellFrom(event.target);
+    const key = event.key;
     if (!from) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.#select(from);
-      return;
-    }
-    if (event.key === 'Escape') {
-      this.tipCell = null;
-      return;
-    }
-    if (!isGridKey(event.key)) return;
+    if (key === 'Escape') this.tipCell = null;
+    if (key !== 'Enter' && key !== ' ' && !isGridKey(key)) return;
     event.preventDefault();
+    if (!isGridKey(key)) return this.#select(from);
     const to = moveInGrid(
       from,
-      event.key,
+      key,
       { rows: 7, cols: HOURS },
       { ctrl: event.ctrlKey || event.metaKey, rtl: getComputedStyle(this).direction === 'rtl' },
     );
-    this.focusCell = to;
-    this.tipCell = to;
+    this.focusCell = this.tipCell = to;
     // Focus now rather than after the update: the next key may arrive before it.
-    this.renderRoot
-      .querySelector<HTMLElement>(`.cell[data-row="${to.row}"][data-col="${to.col}"]`)
-      ?.focus();
+    this.#cellElement(to)?.focus();
   };
 
-  #onClick = (event: MouseEvent): void => {
+  /** Hover, focus and click show the tooltip for a cell; click also selects it. */
+  #onPoint = (event: Event): void => {
     const at = this.#cellFrom(event.target);
     if (!at) return;
+    if (at.row !== this.tipCell?.row || at.col !== this.tipCell.col) this.tipCell = at;
+    if (event.type === 'pointerover') return;
     this.focusCell = at;
-    this.tipCell = at;
-    this.#select(at);
-  };
-
-  #onPointerOver = (event: PointerEvent): void => {
-    const at = this.#cellFrom(event.target);
-    if (at && (at.row !== this.tipCell?.row || at.col !== this.tipCell.col)) this.tipCell = at;
-  };
-
-  #onFocusIn = (event: FocusEvent): void => {
-    const at = this.#cellFrom(event.target);
-    if (!at) return;
-    this.focusCell = at;
-    this.tipCell = at;
+    if (event.type === 'click') this.#select(at);
   };
 
   #onFocusOut = (event: FocusEvent): void => {
@@ -502,14 +423,10 @@ export class TicketHeatmap extends TableroElement {
 
   /** Positions the tooltip above its cell, inside the chart (CSSOM, so no `style` strings). */
   #placeTooltip(): void {
-    const tip = this.tooltipElement;
-    const chart = this.chartElement;
-    if (!tip || !chart || !this.tipCell || tip.hidden) return;
-    const cell = this.renderRoot.querySelector<HTMLElement>(
-      `.cell[data-row="${this.tipCell.row}"][data-col="${this.tipCell.col}"]`,
-    );
-    if (!cell) return;
-    const box = chart.getBoundingClientRect();
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const cell = this.tipCell && this.#cellElement(this.tipCell);
+    if (!tip || !cell || tip.hidden) return;
+    const box = tip.parentElement!.getBoundingClientRect();
     const at = cell.getBoundingClientRect();
     const place = placeTooltip(
       { x: at.left - box.left + at.width / 2, y: at.top - box.top },
@@ -517,9 +434,8 @@ export class TicketHeatmap extends TableroElement {
       { width: box.width, height: box.height + at.height },
     );
     // Below the cell means below its bottom edge, not its top.
-    const top = place.side === 'below' ? place.top + at.height : place.top;
     tip.style.setProperty('left', `${place.left}px`);
-    tip.style.setProperty('top', `${top}px`);
+    tip.style.setProperty('top', `${place.top + (place.side === 'below' ? at.height : 0)}px`);
     tip.dataset.side = place.side;
   }
 }

@@ -15,15 +15,12 @@ const WEEKDAY_NAMES = [
 
 /**
  * Regions whose weeks start on Sunday or Saturday in CLDR's `firstDay` data (every other
- * region starts on Monday). Only used where the browser lacks `Intl.Locale#getWeekInfo`
+ * region starts on Monday), two-letter codes packed end to end. Only used where the browser lacks `Intl.Locale#getWeekInfo`
  * (Firefox before 2025, older Safari): a short table is better than assuming Monday for the US.
  */
-const SUNDAY_REGIONS = new Set(
-  'AG AS BD BR BS BT BW BZ CA CN CO DM DO ET GT GU HK HN ID IL IN JM JP KE KH KR LA MH MM MO MT MX MZ NI NP PA PE PH PK PR PT PY SA SG SV TH TT TW UM US VE VI WS YE ZA ZW'.split(
-    ' ',
-  ),
-);
-const SATURDAY_REGIONS = new Set('AE AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY'.split(' '));
+const SUNDAY_REGIONS =
+  'AGASBDBRBSBTBWBZCACNCODMDOETGTGUHKHNIDILINJMJPKEKHKRLAMHMMMOMTMXMZNINPPAPEPHPKPRPTPYSASGSVTHTTTWUMUSVEVIWSYEZAZW';
+const SATURDAY_REGIONS = 'AEAFBHDJDZEGIQIRJOKWLYOMQASDSY';
 
 interface WeekInfo {
   firstDay: number;
@@ -53,10 +50,10 @@ export function localeWeekStart(locale: string): IsoWeekday {
 
 /** The fallback: the region of the tag, or the likely region of its language (`en` → US). */
 export function regionWeekStart(locale: Intl.Locale): IsoWeekday {
-  const region = locale.region ?? locale.maximize().region;
-  if (region && SUNDAY_REGIONS.has(region)) return 7;
-  if (region && SATURDAY_REGIONS.has(region)) return 6;
-  return 1;
+  const region = locale.region ?? locale.maximize().region ?? '';
+  // Read two letters at a time: a match across two codes (`PY`+`SA` holds `YS`) is none.
+  const has = (table: string) => table.match(/../g)!.includes(region);
+  return has(SUNDAY_REGIONS) ? 7 : has(SATURDAY_REGIONS) ? 6 : 1;
 }
 
 /**
