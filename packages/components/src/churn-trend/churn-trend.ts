@@ -368,22 +368,21 @@ export class ChurnTrend extends TableroElement {
     const point = model.points[this.active];
     if (!point) return nothing;
     const s = this.#strings;
-    const rows: [string, string, number | null][] = [
-      ['start', s.start, point.start],
-      ['lost', s.lost, point.lost],
-      ['newLost', s.newLost, point.newLost || null],
+    const rows: [string, string, string | null][] = [
+      ['rate', text.metricName(model.metric), text.rate(point, model.metric)],
+      ['start', s.start, point.start === null ? null : text.count(point.start)],
+      ['lost', s.lost, point.lost === null ? null : text.count(point.lost)],
+      ['newLost', s.newLost, point.newLost ? text.count(point.newLost) : null],
     ];
     return html`<div part="tooltip" class="tooltip" aria-hidden="true">
       <strong>${text.period(point)}</strong>
       ${point.complete ? nothing : html`<i class="muted">${s.inProgress}</i>`}
       <dl>
-        <dt>${text.metricName(model.metric)}</dt>
-        <dd data-field="rate">${text.rate(point, model.metric)}</dd>
         ${rows.map(([field, name, value]) =>
           value === null
             ? nothing
             : html`<dt>${name}</dt>
-                <dd data-field=${field}>${text.count(value)}</dd>`,
+                <dd data-field=${field}>${value}</dd>`,
         )}
       </dl>
     </div>`;

@@ -17,29 +17,27 @@ export class PlotSizeController implements ReactiveController {
 
   /** Starts observing `element` (the plot box); a no-op when it is already the observed one. */
   observe(element: Element | null): void {
-    if (element === this.#target || typeof ResizeObserver === 'undefined') return;
-    this.#observer ??= new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      const width = Math.round(entry.contentRect.width);
-      const height = Math.round(entry.contentRect.height);
+    if (element === this.#target) return;
+    this.#target = element;
+    this.hostConnected();
+  }
+
+  hostConnected(): void {
+    this.hostDisconnected();
+    const target = this.#target;
+    if (!target || typeof ResizeObserver === 'undefined') return;
+    this.#observer = new ResizeObserver(([entry]) => {
+      const width = Math.round(entry!.contentRect.width);
+      const height = Math.round(entry!.contentRect.height);
       if (width === this.width && height === this.height) return;
       this.width = width;
       this.height = height;
       this.host.requestUpdate();
     });
-    if (this.#target) this.#observer.unobserve(this.#target);
-    this.#target = element;
-    if (element) this.#observer.observe(element);
-  }
-
-  hostConnected(): void {
-    const target = this.#target;
-    this.#target = null;
-    this.observe(target);
+    this.#observer.observe(target);
   }
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
-    this.#observer = undefined;
   }
 }
