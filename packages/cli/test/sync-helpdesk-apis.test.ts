@@ -177,9 +177,13 @@ describe.each(vendors)(
         expect(end.stderr).not.toContain('error');
         expect(end.code).toBe(EXIT_CODES.ok);
         expect(api.requests.filter((r) => r.fault === 'rate-limit')).toHaveLength(1);
-        // Plain progress (no TTY): the wait is announced at once, with its reason.
-        expect(end.stderr).toMatch(/waiting \d+(\.\d+)? s \(rate limit\)/);
-        expect(end.stderr).toMatch(new RegExp(`^${vendor.name}( acme)?.*: .*records`, 'm'));
+        // Plain progress (no TTY): the wait is announced at once, with the label and counts.
+        expect(end.stderr).toMatch(
+          new RegExp(
+            `^${vendor.name}[^:\\n]*: (page \\d+, )?\\d+ records, \\d+ rejected, waiting 1 s \\(rate limit\\)$`,
+            'm',
+          ),
+        );
         const lines = await outputLines(dir);
         expectExactSet(vendor, lines);
         expect(lines).toEqual(await direct(vendor, api.url));
