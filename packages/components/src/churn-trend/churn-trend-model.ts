@@ -72,18 +72,16 @@ export function churnTrendModel(host: Element, input: ChurnTrendInput): ChurnTre
     } else if (input.result != null) {
       if (isChurnSeries(input.result)) points = pointsFromSeries(input.result);
       else
-        issues.push({
-          attribute: 'result',
-          message:
-            'result must be a churnSeries result from @tablero/core ({ points: [{ label, value, start, lost, complete }] })',
-        });
+        fail(
+          issues,
+          'result',
+          'result must be a churnSeries result from @tablero/core ({ points: [{ label, value, start, lost, complete }] })',
+        );
     } else if (input.points != null) {
-      const parsed =
-        typeof input.points === 'string'
-          ? parsePoints(input.points)
-          : parsePoints(JSON.stringify(input.points));
+      const given = input.points;
+      const parsed = parsePoints(typeof given === 'string' ? given : JSON.stringify(given));
       if (parsed.ok) points = parsed.points;
-      else issues.push({ attribute: 'points', message: `points ${parsed.reason}` });
+      else fail(issues, 'points', `points ${parsed.reason}`);
     } else {
       points = [];
     }
@@ -102,24 +100,15 @@ function fromCustomers(
   issues: AttributeIssue[],
 ) {
   const before = issues.length;
-  if (!Array.isArray(customers)) {
-    issues.push({
-      attribute: 'customers',
-      message: 'customers must be an array of Customer records',
-    });
-    return null;
-  }
+  if (!Array.isArray(customers))
+    return fail(issues, 'customers', 'customers must be an array of Customer records');
   const every = oneOf('every', input.every ?? 'month', CHURN_EVERY, issues);
   const timeZone = input.timeZone || browserTimeZone();
-  if (!isValidTimeZone(timeZone)) {
-    issues.push({
-      attribute: 'time-zone',
-      message: `time-zone="${timeZone}" is not an IANA time zone`,
-    });
-  }
+  if (!isValidTimeZone(timeZone))
+    fail(issues, 'time-zone', `time-zone="${timeZone}" is not an IANA time zone`);
   push(issues, checkNumber(host, 'week-start', input.weekStart, WEEKDAY));
   const asOf = input.asOf == null ? Date.now() : tryEpochMs(input.asOf);
-  if (asOf === undefined) issues.push(badInstant('as-of', input.asOf));
+  if (asOf === undefined) badInstant(issues, 'as-of', input.asOf);
   if (issues.length > before) return null;
 
   const unit = every!;
@@ -129,14 +118,10 @@ function fromCustomers(
   };
   const from = input.from == null ? undefined : readBoundary(input.from, timeZone);
   const to = input.to == null ? undefined : readBoundary(input.to, timeZone);
-  if (from === null) issues.push(badInstant('from', input.from));
-  if (to === null) issues.push(badInstant('to', input.to));
-  if (from != null && to != null && to <= from) {
-    issues.push({
-      attribute: 'to',
-      message: `to="${String(input.to)}" is not after from="${String(input.from)}"`,
-    });
-  }
+  if (from === null) badInstant(issues, 'from', input.from);
+  if (to === null) badInstant(issues, 'to', input.to);
+  if (from != null && to != null && to <= from)
+    fail(issues, 'to', `to="${String(input.to)}" is not after from="${String(input.from)}"`);
   if (issues.length > before || from === null || to === null) return null;
 
   // Without a range: the last DEFAULT_PERIODS periods, ending with the one running at `asOf`.
@@ -176,10 +161,18 @@ export function readBoundary(value: string | number | Date, timeZone: string): n
   return zoneClock(timeZone).instantOf(year, month, day);
 }
 
-const badInstant = (attribute: string, value: unknown): AttributeIssue => ({
-  attribute,
-  message: `${attribute}="${String(value)}" is not a date (2025-01-31), a month (2025-01) or an ISO-8601 instant with offset`,
-});
+const badInstant = (issues: AttributeIssue[], attribute: string, value: unknown) =>
+  fail(
+    issues,
+    attribute,
+    `${attribute}="${String(value)}" is not a date (2025-01-31), a month (2025-01) or an ISO-8601 instant with offset`,
+  );
+
+/** Records an issue naming `attribute`; `null`, for a caller that gives up there. */
+function fail(issues: AttributeIssue[], attribute: string, message: string): null {
+  issues.push({ attribute, message });
+  return null;
+}
 
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
@@ -207,12 +200,9 @@ function oneOf<T extends string>(
   allowed: readonly T[],
   issues: AttributeIssue[],
 ): T | null {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  issues.push({
-    attribute,
-    message: `${attribute}="${value}" is not one of ${allowed.join(', ')}`,
-  });
-  return null;
+  return (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : fail(issues, attribute, `${attribute}="${value}" is not one of ${allowed.join(', ')}`);
 }
 
 const push = (issues: AttributeIssue[], issue: AttributeIssue | null) =>
