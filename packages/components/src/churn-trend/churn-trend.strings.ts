@@ -21,7 +21,6 @@ export const churnTrendStrings = defineStrings({
     newLostCount: (n: string) => `${n} new customers lost in the period, not in the rate`,
     summary: (metric: string, count: string, first: string, last: string) =>
       `${metric}, ${count} periods from ${first} to ${last}`,
-    summaryOne: (metric: string, period: string) => `${metric}, ${period}`,
     latest: (value: string, period: string) => `latest ${value} (${period})`,
     range: (high: string, highPeriod: string, low: string, lowPeriod: string) =>
       `highest ${high} in ${highPeriod}, lowest ${low} in ${lowPeriod}`,

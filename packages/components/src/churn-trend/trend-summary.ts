@@ -20,7 +20,7 @@ export function trendSummary(
   if (!first || !last) return title;
   const head =
     points.length === 1
-      ? s.summaryOne(title, text.period(first))
+      ? `${title}, ${text.period(first)}`
       : s.summary(title, text.count(points.length), text.period(first), text.period(last));
   const known = points.filter((p) => valueOf(p, metric) !== null);
   const latest = known.at(-1);
