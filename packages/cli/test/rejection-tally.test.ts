@@ -75,6 +75,7 @@ describe('rejection tally: by reason, with the first places (issue 4 §The CLI)'
         recordsThisRun: 0,
         removedThisRun: 0,
         rejectedThisRun: 8,
+        warnings: [],
       },
       { source: 'csv', label: 'f.csv', statePath: '/w/s', exitCode: 0, durationMs: 1 },
     );

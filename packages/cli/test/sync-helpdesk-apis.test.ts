@@ -351,3 +351,39 @@ describe('API credentials: only from the environment, checked before any request
     });
   });
 });
+
+describe('what an adapter skipped is said, not dropped silently (brief §Standards)', () => {
+  it('HubSpot feedback without its scope (403): tickets synced, a warning in the summary, --quiet and --json', async () => {
+    const hubspot = vendors[2]!;
+    await withTempDir(async (dir) => {
+      const api = await serve(hubspot, [
+        {
+          path: '/crm/v3/objects/feedback_submissions/search',
+          times: Infinity,
+          fault: { type: 'status', status: 403, body: { category: 'MISSING_SCOPES' } },
+        },
+      ]);
+      const env = hubspot.env(api.url, hubspot.secret);
+      const warning =
+        'Warning: feedback submissions skipped: HTTP 403 (the token lacks crm.objects.feedback_submissions.read).';
+      const text = await runCli(['sync', 'hubspot', '--out', 'a.ndjson'], { cwd: dir, env });
+      expect(text.code).toBe(EXIT_CODES.ok);
+      expect(text.stdout).toContain(warning);
+      const quiet = await runCli(['sync', 'hubspot', '--out', 'b.ndjson', '--quiet'], {
+        cwd: dir,
+        env,
+      });
+      expect(quiet.stderr).toContain(warning);
+      const json = await runCli(['sync', 'hubspot', '--out', 'c.ndjson', '--json'], {
+        cwd: dir,
+        env,
+      });
+      const summary = JSON.parse(json.stdout) as {
+        warnings: string[];
+        records: { byKind: object };
+      };
+      expect(summary.warnings).toEqual([warning.slice('Warning: '.length, -1)]);
+      expect(summary.records.byKind).toEqual({ ticket: hubspot.ids.ticket.length });
+    });
+  });
+});

@@ -6,7 +6,11 @@ import { redact } from '../format/redact.js';
 import type { CliIo } from '../io.js';
 import { createProgressReporter, progressModeFor } from '../progress/progress-reporter.js';
 import type { SyncSource } from '../sources/sync-source.js';
-import { formatRejections, formatSyncSummary } from '../summary/format-sync-summary.js';
+import {
+  formatRejections,
+  formatSyncSummary,
+  formatWarnings,
+} from '../summary/format-sync-summary.js';
 import { syncSummary } from '../summary/sync-summary.js';
 import { runSync, type SyncOutcome } from '../sync/run-sync.js';
 import { syncSourceHelp } from './sync-source-help.js';
@@ -159,7 +163,7 @@ async function syncWithArgs(
   } else if (!quiet) {
     io.stdout.write(redact(formatSyncSummary(summary, io.cwd, details?.notes), secrets));
   } else {
-    const warning = formatRejections(summary, io.cwd);
+    const warning = [...formatWarnings(summary), ...formatRejections(summary, io.cwd)];
     if (warning.length > 0) io.stderr.write(redact(`${warning.join('\n')}\n`, secrets));
     if (outcome.status !== 'complete') {
       io.stderr.write(`State saved in ${statePath}: run the same command again to resume.\n`);

@@ -51,11 +51,17 @@ export function formatSyncSummary(
     );
   }
   lines.push(...notes);
+  lines.push(...formatWarnings(summary));
   lines.push(...formatRejections(summary, cwd));
   if (summary.status !== 'complete') {
     lines.push(`State saved in ${path(summary.state)}: run the same command again to resume.`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** What the adapter skipped: `--quiet` still prints it, since records are missing. */
+export function formatWarnings(summary: SyncSummary): string[] {
+  return summary.warnings.map((w) => `Warning: ${w}.`);
 }
 
 /** The rejected-rows part alone: `--quiet` still prints it (as a warning), since rows are missing. */

@@ -23,6 +23,8 @@ export interface SyncSummary {
     byReason: { reason: string; count: number; first: string[] }[];
   };
   durationMs: number;
+  /** Streams the adapter skipped and why (`feedback submissions skipped: HTTP 403 …`), this run. */
+  warnings: string[];
   /** What the source adds (CSV: encoding, delimiter, unused columns). */
   details?: Record<string, unknown>;
   /** Already redacted. */
@@ -66,6 +68,7 @@ export function syncSummary(
         .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
     },
     durationMs: details.durationMs,
+    warnings: outcome.warnings,
   };
   if (details.details !== undefined) summary.details = details.details;
   if (details.error !== undefined) summary.error = details.error;

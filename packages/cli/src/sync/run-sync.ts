@@ -45,6 +45,11 @@ export interface SyncOutcome {
   recordsThisRun: number;
   /** Tombstone lines written in this run. */
   removedThisRun: number;
+  /**
+   * What the adapter could not read and said so in a batch's `warnings` (a stream skipped for a
+   * missing scope or plan), each once, in this run.
+   */
+  warnings: string[];
   /** Problems reported in this run. */
   rejectedThisRun: number;
 }
@@ -103,6 +108,7 @@ async function runLocked(options: RunSyncOptions): Promise<SyncOutcome> {
     let removedThisRun = 0;
     let rejectedThisRun = 0;
     const tombstonesOf = options.tombstones ?? batchTombstones;
+    const warnings = new Set<string>();
     const finish = async (status: SyncOutcome['status'], error?: unknown) => {
       if (status === 'complete') {
         state = { ...state, complete: true, updatedAt: new Date(now()).toISOString() };
@@ -115,6 +121,7 @@ async function runLocked(options: RunSyncOptions): Promise<SyncOutcome> {
         recordsThisRun,
         removedThisRun,
         rejectedThisRun,
+        warnings: [...warnings],
       };
       if (error !== undefined) outcome.error = error;
       return outcome;
@@ -161,6 +168,7 @@ async function runLocked(options: RunSyncOptions): Promise<SyncOutcome> {
         await saveState(options.statePath, state);
         recordsThisRun += batch.records.length;
         removedThisRun += tombstones.length;
+        for (const warning of batchWarnings(batch)) warnings.add(warning);
         rejectedThisRun += batch.rejected.length;
         options.onStored?.(state);
         // The state is saved: stop here rather than wait for an adapter that ignores the signal.
@@ -282,6 +290,12 @@ async function saveState(path: string, state: SyncState): Promise<void> {
   } catch (error) {
     throw fileError(`cannot save the state file ${path}`, error);
   }
+}
+
+/** The `warnings` API adapters add to their batches (strings), if any. */
+function batchWarnings(batch: SyncBatch): string[] {
+  const { warnings } = batch as SyncBatch & { warnings?: unknown };
+  return Array.isArray(warnings) ? warnings.filter((w): w is string => typeof w === 'string') : [];
 }
 
 function countRecords(records: SyncState['records'], batch: SyncBatch): SyncState['records'] {
