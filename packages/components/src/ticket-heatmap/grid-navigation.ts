@@ -1,15 +1,6 @@
 /** Keys the heatmap grid handles; every other key is left to the page. */
-export const GRID_KEYS = [
-  'ArrowLeft',
-  'ArrowRight',
-  'ArrowUp',
-  'ArrowDown',
-  'Home',
-  'End',
-  'PageUp',
-  'PageDown',
-] as const;
-export type GridKey = (typeof GRID_KEYS)[number];
+export type GridKey =
+  `Arrow${'Left' | 'Right' | 'Up' | 'Down'}` | 'Home' | 'End' | `Page${'Up' | 'Down'}`;
 
 export interface GridPosition {
   row: number;
@@ -29,7 +20,7 @@ export interface GridKeyModifiers {
 }
 
 export const isGridKey = (key: string): key is GridKey =>
-  (GRID_KEYS as readonly string[]).includes(key);
+  /^(Arrow(Left|Right|Up|Down)|Home|End|Page(Up|Down))$/.test(key);
 
 /**
  * Where focus goes from `from` on a key, in a grid of weekdays (rows) × hours (columns).

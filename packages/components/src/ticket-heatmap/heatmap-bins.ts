@@ -95,10 +95,10 @@ export function heatmapBins(
     unit,
     bins,
     binOf(value) {
-      if (value === null || !Number.isFinite(value)) return null;
-      if (kind === 'count' && value <= 0) return -1;
+      if (!Number.isFinite(value)) return null; // null too
+      if (kind === 'count' && value! <= 0) return -1;
       // d3's scaleThreshold (bisectRight) without its 0.4 kB: at most 8 sorted thresholds.
-      return thresholds.filter((t) => t <= value).length;
+      return thresholds.filter((t) => t <= value!).length;
     },
   };
 }

@@ -111,8 +111,7 @@ export function ticketHeatmapModel(input: TicketHeatmapInput): TicketHeatmapMode
       if (zoneAttribute != null && zoneAttribute !== input.result.timeZone) {
         return invalid(
           'time-zone',
-          `time-zone="${zoneAttribute}" differs from the result's zone "${input.result.timeZone}"; ` +
-            'compute the result in that zone, or remove the attribute',
+          `time-zone="${zoneAttribute}" differs from the result's zone "${input.result.timeZone}"`,
         );
       }
       source = input.result;
@@ -142,7 +141,8 @@ function checkResult(result: unknown): string | null {
   const expected =
     'result must be a weekdayHourMatrix or weekdayHourFirstResponse result from @tablero/core';
   const frt = r?.kpi === 'weekdayHourFirstResponse';
-  if (typeof r !== 'object' || r === null || (r.kpi !== 'weekdayHour' && !frt)) return expected;
+  // A primitive has no such kpi either, so this also refuses strings and numbers.
+  if (r?.kpi !== 'weekdayHour' && !frt) return expected;
   if (!Array.isArray(r.weekdays) || !hasEveryWeekday(r.weekdays)) {
     return `${expected}: weekdays must name each ISO weekday 1–7 once`;
   }

@@ -141,7 +141,7 @@ describe('<ticket-heatmap mode="frt"> (KPI-SPEC §What the four named components
     expect(cell(el, 4, 4).classList.contains('none')).to.equal(true);
     const legend = text(shadow(el).querySelector('[part="legend"]'));
     expect(legend).to.contain('Mediana de primera respuesta');
-    expect(legend).to.contain('sin datos');
+    expect(legend).to.contain('ningún ticket respondido'); // the dashed, no-data swatch
     // Medians up to 90 min: 90 / 5 = 18 → 20-minute bins.
     const minutes = new Intl.NumberFormat('es', { style: 'unit', unit: 'minute' });
     expect(legend).to.contain(minutes.formatRange(0, 20));

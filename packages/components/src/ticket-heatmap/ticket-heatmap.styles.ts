@@ -67,19 +67,20 @@ export const ticketHeatmapStyles = css`
     white-space: nowrap;
     inline-size: 0;
   }
-  .hour:not(.h6) > .tick {
+  .hour:not(.h3) > .tick {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;
     clip-path: inset(50%);
   }
-  @container (min-width: 40rem) {
-    .hour.h3 > .tick {
-      position: static;
-      inline-size: auto;
-      block-size: auto;
-      clip-path: none;
+  @container (width < 40rem) {
+    .hour:not(.h6) > .tick {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
     }
   }
   .cell,
@@ -90,9 +91,8 @@ export const ticketHeatmapStyles = css`
     background: var(--_fill);
   }
   .cell {
-    display: flex;
-    align-items: center;
-    justify-content: center;
+    display: grid;
+    place-items: center;
     block-size: var(--ticket-heatmap-cell-size, 1.5rem);
     min-inline-size: 0;
     cursor: pointer;
@@ -106,7 +106,6 @@ export const ticketHeatmapStyles = css`
     border: 2px solid var(--ticket-heatmap-peak-color, var(--_tb-color-text));
   }
   .cell:focus-visible {
-    outline-offset: 1px;
     z-index: 1;
   }
   .cell-value {

@@ -4,7 +4,7 @@ import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import { KpiSelectEvent } from '../events/kpi-select-event.js';
 import { checkNumber, numberAttribute } from '../internal/attribute-check.js';
-import { dateFormat, formatDuration, formatNumber, numberFormat } from '../internal/format.js';
+import { formatDuration, formatNumber, numberFormat } from '../internal/format.js';
 import { commonStrings } from '../internal/i18n.js';
 import { rejectedIssue } from '../internal/rejected-issue.js';
 import { TableroElement } from '../internal/tablero-element.js';
@@ -160,7 +160,8 @@ export class TicketHeatmap extends TableroElement {
       if (issue) this.warnIssues([issue]);
     }
     if (model.state === 'ready' && (this.focusCell === null || dataChanged)) {
-      this.focusCell = model.grid.peak ?? { row: 0, col: 0 };
+      // Ready means some cell has a value, so there is a peak to start from.
+      this.focusCell = model.grid.peak!;
       this.tipCell = null;
     }
   }
@@ -175,17 +176,18 @@ export class TicketHeatmap extends TableroElement {
     const shown = 'grid' in model ? model : null;
     const frt = (shown?.grid.mode ?? this.mode) === 'frt';
     const s = ticketHeatmapStrings(this.textLang);
+    const title = this.label ?? (frt ? s.titleFrt : s.titleVolume);
     const status = this.renderStatus(model, frt ? s.emptyFrt : s.empty);
     return html`<div part="base" class="base ${this.resize.size}">
-      ${this.renderHeader(this.label ?? (frt ? s.titleFrt : s.titleVolume), model)}
+      ${this.renderHeader(title, model)}
       ${
         shown && !this.loading && !this.error
           ? html`<p part="caption" class="caption muted" id="${this.uid}-caption">
-              ${s.timeZone(this.#zoneLabel(shown.grid.timeZone))}
+              ${s.timeZone(shown.grid.timeZone)}
             </p>`
           : nothing
       }
-      ${status ?? (shown && this.#renderReady(shown.grid, shown.bins))}
+      ${status ?? (shown && this.#renderReady(shown.grid, shown.bins, title))}
       ${
         shown?.rejected.length
           ? html`<p part="notice" class="notice">
@@ -196,21 +198,13 @@ export class TicketHeatmap extends TableroElement {
     </div>`;
   }
 
-  /** `Europe/Madrid (hora de Europa central)`: the IANA id users configure, and a readable name. */
-  #zoneLabel(timeZone: string): string {
-    const name = dateFormat(this.locale, { timeZone, timeZoneName: 'longGeneric' })
-      .formatToParts(0)
-      .find((part) => part.type === 'timeZoneName')?.value;
-    return name && name !== timeZone ? `${timeZone} (${name})` : timeZone;
-  }
-
-  #renderReady(grid: HeatmapGrid, bins: HeatmapBins) {
+  #renderReady(grid: HeatmapGrid, bins: HeatmapBins, title: string) {
     const s = ticketHeatmapStrings(this.textLang);
     const locale = this.locale;
     const frt = grid.mode === 'frt';
     const peak = grid.peak!;
     const peakWord = frt ? s.peakFrt : s.peakVolume;
-    const zoned = s.zoned(this.label ?? (frt ? s.titleFrt : s.titleVolume), grid.timeZone);
+    const zoned = s.zoned(title, grid.timeZone);
     const tip = this.tipCell && grid.rows[this.tipCell.row]?.[this.tipCell.col];
     const range = (from: number, to: number) =>
       bins.unit
@@ -230,9 +224,8 @@ export class TicketHeatmap extends TableroElement {
           role="grid"
           aria-label=${s.summary(
             zoned,
-            frt
-              ? `${s.median(grid.overall === null ? '–' : formatDuration(locale, grid.overall))} · ${this.#tickets(grid.total)}`
-              : this.#tickets(grid.total),
+            // The whole grid read like one cell: `1,234 tickets`; FRT `median 38 min · 120 tickets`.
+            this.#valueText({ count: grid.total, value: grid.overall } as HeatmapCell, grid),
             peakWord.toLowerCase(),
             this.#slot(peak),
             this.#valueText(peak, grid),
@@ -305,7 +298,7 @@ export class TicketHeatmap extends TableroElement {
         <ul aria-labelledby="${this.uid}-legend">
           <li>
             <span part="swatch" class="swatch ${frt ? 'none' : 'bin--1'}"></span>
-            ${frt ? s.noData : this.#number(0)}
+            ${frt ? s.noAnswered : this.#number(0)}
           </li>
           ${bins.bins.map(
             (bin, i) =>
@@ -434,9 +427,8 @@ export class TicketHeatmap extends TableroElement {
       { width: box.width, height: box.height + at.height },
     );
     // Below the cell means below its bottom edge, not its top.
-    tip.style.setProperty('left', `${place.left}px`);
-    tip.style.setProperty('top', `${place.top + (place.side === 'below' ? at.height : 0)}px`);
-    tip.dataset.side = place.side;
+    tip.style.left = `${place.left}px`;
+    tip.style.top = `${place.top + (place.side === 'below' ? at.height : 0)}px`;
   }
 }
 

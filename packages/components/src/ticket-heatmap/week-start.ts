@@ -1,17 +1,8 @@
+import { weekdayName } from './heatmap-format.js';
+
 /** ISO weekdays, Monday = 1 … Sunday = 7: the numbering core's `weekStart` and `weekdays` use. */
 export const ISO_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export type IsoWeekday = (typeof ISO_WEEKDAYS)[number];
-
-/** The names `week-start` accepts besides `1`–`7`, in ISO order (a full name or its first three letters). */
-const WEEKDAY_NAMES = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const;
 
 /**
  * Regions whose weeks start on Sunday or Saturday in CLDR's `firstDay` data (every other
@@ -64,13 +55,17 @@ export function regionWeekStart(locale: Intl.Locale): IsoWeekday {
 export function parseWeekStart(value: string): IsoWeekday | null {
   const text = value.trim().toLowerCase();
   if (/^[1-7]$/.test(text)) return Number(text) as IsoWeekday;
-  if (text.length < 3) return null;
-  const index = WEEKDAY_NAMES.findIndex((name) => name === text || name.slice(0, 3) === text);
-  return index < 0 ? null : ((index + 1) as IsoWeekday);
+  // English names from Intl rather than a table of our own: the week-start attribute is English.
+  // Whole names or their first three letters only (`mo` matches neither).
+  const day = ISO_WEEKDAYS.find((weekday) => {
+    const name = weekdayName('en', weekday).toLowerCase();
+    return name === text || name.slice(0, 3) === text;
+  });
+  return day ?? null;
 }
 
 export const isIsoWeekday = (value: unknown): value is IsoWeekday =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 7;
+  Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 7;
 
 /** ISO weekdays in row order, starting at `weekStart` (`7` → Sunday, Monday, … Saturday). */
 export const weekdayOrder = (weekStart: IsoWeekday): IsoWeekday[] =>
