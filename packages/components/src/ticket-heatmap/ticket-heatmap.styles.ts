@@ -15,8 +15,9 @@ const binRules = Array.from(
 
 /**
  * Per-component knobs (`--ticket-heatmap-*`) fall back to the global tokens.
- * - Hour labels: every 6th shows in a narrow element, every 3rd in a wide one; the rest stay
- *   in the accessibility tree as visually hidden text.
+ * - Hour labels: every 6th shows in a narrow element, every 3rd in a wide one. The labels are
+ *   `aria-hidden` (each column header also holds its hour range as visually hidden text), so
+ *   the others can simply not be displayed.
  * - The tooltip is placed with physical left/top: the element measures cells with
  *   getBoundingClientRect.
  * - Forced colours would paint every cell Canvas: the cells keep the ramp (the tokens turn into
@@ -68,19 +69,11 @@ export const ticketHeatmapStyles = css`
     inline-size: 0;
   }
   .hour:not(.h3) > .tick {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
+    display: none;
   }
   @container (width < 40rem) {
     .hour:not(.h6) > .tick {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
+      display: none;
     }
   }
   .cell,
