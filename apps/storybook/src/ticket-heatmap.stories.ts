@@ -1,4 +1,5 @@
 import { type TicketHeatmap, type TicketHeatmapSelectDetail } from '@tablero/components';
+import { weekdayHourFirstResponse } from '@tablero/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { elementDocs } from './support/element-docs.js';
@@ -60,12 +61,12 @@ export const Default: Story = { render: withResult };
 /** The attribute way in: the same matrix as a JSON `counts` attribute. */
 export const FromAttributes: Story = { args: { counts: JSON.stringify(matrix.counts) } };
 
-/** Raw tickets, bucketed by the element itself; FRT mode shows the median first response. */
+/** FRT mode: the median first response per cell, from core's `weekdayHourFirstResponse()`. */
 export const FirstResponseMode: Story = {
   args: { mode: 'frt' },
   render: (args) =>
     renderElement<TicketHeatmap>('ticket-heatmap', args, (el) => {
-      el.tickets = ticketsCurrent();
+      el.result = weekdayHourFirstResponse(ticketsCurrent(), { timeZone: sampleZone() });
     }),
 };
 
