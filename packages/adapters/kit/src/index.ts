@@ -7,6 +7,7 @@ export * from './records/record-schemas.js';
 export * from './records/map-vendor-records.js';
 export * from './records/unique-records.js';
 export * from './records/page-batches.js';
+export * from './records/parse-each.js';
 
 export * from './http/auth.js';
 export * from './http/backoff.js';

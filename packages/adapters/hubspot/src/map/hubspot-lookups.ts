@@ -1,6 +1,5 @@
 import type { TicketStatus } from '@tablero/core';
-import type { Rejection } from '@tablero/adapter-kit';
-import { parseEach } from '../internal/parse-each.js';
+import { parseEach, type Rejection } from '@tablero/adapter-kit';
 import { HubspotPipelineSchema } from '../schema/hubspot-pipeline.js';
 import { hubspotStageStatuses, type HubspotStage } from './hubspot-stage-status.js';
 

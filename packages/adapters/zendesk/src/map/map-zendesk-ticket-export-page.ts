@@ -1,7 +1,7 @@
 import { recordId, type Ticket } from '@tablero/core';
 import { mapVendorRecords, type Rejection } from '@tablero/adapter-kit';
 import { latestById } from '../internal/latest-by-id.js';
-import { parseEnvelope } from '../internal/rejections.js';
+import { parseEnvelope } from '../internal/parse-envelope.js';
 import { ZendeskTicketExportPageSchema } from '../schema/zendesk-ticket-export-page.js';
 import { ZendeskTicketSchema } from '../schema/zendesk-ticket.js';
 import { zendeskTicketToCore } from './zendesk-ticket-to-core.js';

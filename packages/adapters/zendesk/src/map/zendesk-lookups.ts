@@ -1,5 +1,4 @@
-import type { Rejection } from '@tablero/adapter-kit';
-import { parseEach } from '../internal/rejections.js';
+import { parseEach, type Rejection } from '@tablero/adapter-kit';
 import {
   ZendeskCustomStatusSchema,
   type ZendeskCustomStatus,

@@ -1,8 +1,8 @@
 import { recordId } from '@tablero/core';
-import type { Rejection } from '@tablero/adapter-kit';
 import type { z } from 'zod';
+import type { Rejection } from '../contract.js';
 
-export interface Parsed<T> {
+export interface ParsedEach<T> {
   records: T[];
   rejected: Rejection[];
 }
@@ -11,15 +11,15 @@ const fieldPath = (path: readonly PropertyKey[]) =>
   path.map((p) => (typeof p === 'symbol' ? String(p) : p));
 
 /**
- * Validates side data that is no core record (users, groups, statuses, comments) item by item,
- * with the same rejection shape as the kit's `mapVendorRecords`: one per record, naming its id
- * and the first field at fault, every issue in the message.
+ * Validates vendor side data that is no core record (users, groups, pipelines…) item by item,
+ * with the same rejection shape as `mapVendorRecords`: one per bad item, naming its id (or
+ * index) and the first field at fault, every issue in the message. Valid items are kept.
  */
 export function parseEach<S extends z.ZodType>(
   schema: S,
   items: readonly unknown[],
   noun: string,
-): Parsed<z.output<S>> {
+): ParsedEach<z.output<S>> {
   const records: z.output<S>[] = [];
   const rejected: Rejection[] = [];
   items.forEach((item, index) => {
@@ -42,19 +42,4 @@ export function parseEach<S extends z.ZodType>(
     });
   });
   return { records, rejected };
-}
-
-/** Throws a clear error for a page whose envelope (not one record) breaks the vendor shape. */
-export function parseEnvelope<S extends z.ZodType>(
-  schema: S,
-  page: unknown,
-  what: string,
-): z.output<S> {
-  const parsed = schema.safeParse(page);
-  if (parsed.success) return parsed.data;
-  const first = parsed.error.issues[0];
-  const field = first?.path.length ? ` field "${fieldPath(first.path).join('.')}"` : '';
-  throw new TypeError(
-    `${what}: the page does not have the documented shape:${field} ${first?.message ?? ''}`.trim(),
-  );
 }
