@@ -4,14 +4,14 @@
  * element inside another component would otherwise miss the page's `lang`).
  */
 export function closestLang(element: Element): string {
-  let node: Element | null = element;
-  while (node) {
-    const match: Element | null = node.closest('[lang]');
-    if (match) return match.getAttribute('lang') ?? '';
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return typeof navigator === 'undefined' ? 'en' : navigator.language;
+  const match = element.closest('[lang]');
+  if (match) return match.getAttribute('lang')!;
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot
+    ? closestLang(root.host)
+    : typeof navigator === 'undefined'
+      ? 'en'
+      : navigator.language;
 }
 
 type Listener = () => void;
@@ -25,16 +25,15 @@ let observer: MutationObserver | undefined;
  */
 export function watchLang(element: Element, listener: Listener): () => void {
   observer ??= new MutationObserver(() => listeners.forEach((l) => l()));
-  let node: Node = element;
-  for (;;) {
-    const root = node.getRootNode();
-    const target = root instanceof ShadowRoot ? root : element.ownerDocument.documentElement;
+  for (let node: Node | undefined = element; node;) {
+    const root: Node = node.getRootNode();
+    const shadow = root instanceof ShadowRoot;
+    const target = shadow ? root : element.ownerDocument.documentElement;
     if (!observedRoots.has(target)) {
       observedRoots.add(target);
       observer.observe(target, { attributes: true, attributeFilter: ['lang'], subtree: true });
     }
-    if (!(root instanceof ShadowRoot)) break;
-    node = root.host;
+    node = shadow ? root.host : undefined;
   }
   listeners.add(listener);
   return () => listeners.delete(listener);

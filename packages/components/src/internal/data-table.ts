@@ -9,30 +9,6 @@ export interface DataTable {
 }
 
 /**
- * The "view as table" button. A real `<button>` with `aria-expanded` and `aria-controls`, so it
- * is in the tab order and announced as a disclosure (Carbon Charts' table view was not
- * keyboard-reachable: carbon-charts#2037).
- */
-export function renderTableToggle(options: {
-  open: boolean;
-  controls: string;
-  showLabel: string;
-  hideLabel: string;
-  onToggle: () => void;
-}): TemplateResult {
-  return html`<button
-    part="table-toggle"
-    class="table-toggle"
-    type="button"
-    aria-expanded=${options.open ? 'true' : 'false'}
-    aria-controls=${options.controls}
-    @click=${options.onToggle}
-  >
-    ${options.open ? options.hideLabel : options.showLabel}
-  </button>`;
-}
-
-/**
  * The table itself; rendered (hidden) even when closed so `aria-controls` always resolves. Its
  * wrapper scrolls when the table is wider than the element (a 24-hour heatmap in a card), so it
  * is a focusable region named by the caption: keyboard users can scroll it (WCAG 2.1.1, axe

@@ -18,9 +18,9 @@ export function defineElement<T extends CustomElementConstructor>(
   if (existing) {
     if (existing !== elementClass && !(existing.prototype instanceof elementClass)) {
       console.warn(
-        `<${tagName}> is already defined by another class (another copy or version of ` +
-          `@tablero/components?). Keeping the first definition; to use both, register this ` +
-          `one under another tag name: defineElement('${defaultTagName}', Class, 'my-${defaultTagName}').`,
+        `<${tagName}> is already defined by another class (another copy of Tablero?); kept ` +
+          `the first. Register this one under another name: defineElement('${defaultTagName}', ` +
+          `Class, 'my-${defaultTagName}').`,
       );
     }
     return existing;

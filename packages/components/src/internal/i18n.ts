@@ -16,11 +16,8 @@ export type Strings<T extends StringTable> = { en: T } & { [L in Exclude<Lang, '
  * another language falls back to English rather than showing a key name.
  */
 export function defineStrings<T extends StringTable>(tables: Strings<T>): (lang: Lang) => T {
-  const merged = new Map<Lang, T>();
-  for (const lang of LANGS) {
-    merged.set(lang, lang === 'en' ? tables.en : { ...tables.en, ...tables[lang] });
-  }
-  return (lang) => merged.get(lang) ?? tables.en;
+  const merged = Object.fromEntries(LANGS.map((l) => [l, { ...tables.en, ...tables[l] }]));
+  return (lang) => (merged[lang] as T | undefined) ?? tables.en;
 }
 
 /** The string language for a BCP 47 tag: `es-MX` → `es`; anything unknown → `en`. */

@@ -8,37 +8,33 @@ export const sizeFor = (width: number): Size =>
   width < 240 ? 'small' : width < 480 ? 'medium' : 'large';
 
 /**
- * Tracks the host's content size with a ResizeObserver and re-renders when the size class
+ * Tracks the host's content width with a ResizeObserver and re-renders when the size class
  * changes, so a widget dropped into a narrow sidebar lays itself out for the sidebar, not for
  * the window (media queries only see the window).
  */
 export class ResizeController implements ReactiveController {
-  width = 0;
-  height = 0;
   size: Size = 'medium';
-  #observer: ResizeObserver | undefined;
+  #observer?: ResizeObserver;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (typeof ResizeObserver === 'undefined') return;
-    this.#observer = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      this.width = entry.contentRect.width;
-      this.height = entry.contentRect.height;
-      const size = sizeFor(this.width);
-      if (size !== this.size) {
-        this.size = size;
-        this.host.requestUpdate();
-      }
-    });
-    this.#observer.observe(this.host);
+    // Absent outside a browser (server rendering): the element keeps the medium layout.
+    this.#observer =
+      globalThis.ResizeObserver &&
+      new ResizeObserver(([entry]) => {
+        const size = sizeFor(entry!.contentRect.width);
+        if (size !== this.size) {
+          this.size = size;
+          this.host.requestUpdate();
+        }
+      });
+    this.#observer?.observe(this.host);
   }
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
-    this.#observer = undefined;
   }
 }

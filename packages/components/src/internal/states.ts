@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { AttributeIssue } from './attribute-check.js';
 
 /**
  * What an element can be showing besides its chart. `invalid` is the page author's mistake (a
@@ -7,6 +8,13 @@ import { css, html, nothing, type TemplateResult } from 'lit';
  */
 export const VIEW_STATES = ['ready', 'empty', 'loading', 'error', 'invalid'] as const;
 export type ViewState = (typeof VIEW_STATES)[number];
+
+/** The part of an element model union that decides which state panel, if any, to show. */
+export type StateModel =
+  | { state: 'ready' }
+  | { state: 'empty' }
+  | { state: 'invalid'; issues: readonly AttributeIssue[] }
+  | { state: 'error'; message: string };
 
 /**
  * The panel shown instead of the chart. Errors are alerts (announced once when they appear);
@@ -17,17 +25,17 @@ export function renderState(
   title: string,
   detail?: string,
 ): TemplateResult {
-  const alert = state === 'error' || state === 'invalid';
+  const loading = state === 'loading';
   return html`<div
     part="state"
-    class="state state--${state}"
+    class="state"
     data-state=${state}
-    role=${alert ? 'alert' : 'status'}
-    aria-busy=${state === 'loading' ? 'true' : nothing}
+    role=${state === 'error' || state === 'invalid' ? 'alert' : 'status'}
+    aria-busy=${loading || nothing}
   >
-    ${state === 'loading' ? html`<span class="state__spinner" aria-hidden="true"></span>` : nothing}
-    <span class="state__title">${title}</span>
-    ${detail ? html`<span class="state__detail">${detail}</span>` : nothing}
+    ${loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+    <span>${title}</span>
+    ${detail ? html`<span class="state-detail">${detail}</span>` : nothing}
   </div>`;
 }
 
@@ -45,16 +53,14 @@ export const stateStyles = css`
     border: 1px dashed var(--_tb-color-border);
     border-radius: var(--_tb-radius);
   }
-  .state--error,
-  .state--invalid {
+  .state[role='alert'] {
     color: var(--_tb-color-text);
-    border-style: solid;
-    border-color: var(--_tb-color-bad);
+    border: 1px solid var(--_tb-color-bad);
   }
-  .state__detail {
+  .state-detail {
     font-size: 0.875em;
   }
-  .state__spinner {
+  .spinner {
     inline-size: 1.5rem;
     block-size: 1.5rem;
     border-radius: 50%;

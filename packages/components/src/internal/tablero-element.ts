@@ -8,9 +8,8 @@ import { closestLang, watchLang } from './closest-lang.js';
 import { devWarning } from './dev-warning.js';
 import { commonStrings, stringLang, type Lang } from './i18n.js';
 import { ResizeController } from './resize-controller.js';
-import { renderModelState, type StateModel } from './render-model-state.js';
-import { stateStyles } from './states.js';
-import { renderDataTable, renderTableToggle, tableStyles, type DataTable } from './data-table.js';
+import { renderState, stateStyles, type StateModel } from './states.js';
+import { renderDataTable, tableStyles, type DataTable } from './data-table.js';
 import { tokenStyles } from './tokens.js';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -86,16 +85,27 @@ export abstract class TableroElement extends LitElement {
   }
 
   /**
-   * The panel that replaces the chart, or `null` when the chart should render
-   * (`renderModelState`'s precedence: loading, host error, model error, invalid, empty).
+   * The panel that replaces the chart, or `null` when the chart should render, by the
+   * precedence every element follows (CONTRIBUTING-COMPONENTS.md step 4): `loading` → the
+   * host's `error` → the model's error → invalid (naming the attributes) → empty.
    */
   protected renderStatus(model: StateModel, emptyTitle?: string): TemplateResult | null {
-    return renderModelState(
-      this,
-      model,
-      this.textLang,
-      emptyTitle ?? commonStrings(this.textLang).empty,
-    );
+    const s = commonStrings(this.textLang);
+    return this.loading
+      ? renderState('loading', s.loading)
+      : this.error || model.state === 'error'
+        ? renderState('error', s.error, this.error || (model as { message: string }).message)
+        : model.state === 'invalid'
+          ? renderState(
+              'invalid',
+              s.invalid,
+              s.invalidAttributes(
+                [...new Set(model.issues.map((i) => `“${i.attribute}”`))].join(', '),
+              ),
+            )
+          : model.state === 'empty'
+            ? renderState('empty', emptyTitle ?? s.empty)
+            : null;
   }
 
   /** Whether the chart (and so the table toggle) is showing. */
@@ -113,19 +123,25 @@ export abstract class TableroElement extends LitElement {
     model: StateModel,
     extra: unknown = nothing,
   ): TemplateResult {
-    const common = commonStrings(this.textLang);
+    const open = this.tableOpen;
+    const s = commonStrings(this.textLang);
+    // A real <button> with aria-expanded and aria-controls: in the tab order and announced as a
+    // disclosure (Carbon Charts' table view was not keyboard-reachable: carbon-charts#2037).
     return html`<div part="header" class="header">
       <span part="label" class="label" id="${this.uid}-label">${label}</span>
       ${extra}
       ${
         this.showsChart(model)
-          ? renderTableToggle({
-              open: this.tableOpen,
-              controls: `${this.uid}-table`,
-              showLabel: common.showTable,
-              hideLabel: common.hideTable,
-              onToggle: this.toggleTable,
-            })
+          ? html`<button
+              part="table-toggle"
+              class="table-toggle"
+              type="button"
+              aria-expanded=${open}
+              aria-controls="${this.uid}-table"
+              @click=${this.toggleTable}
+            >
+              ${open ? s.hideTable : s.showTable}
+            </button>`
           : nothing
       }
     </div>`;
