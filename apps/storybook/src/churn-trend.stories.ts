@@ -11,6 +11,12 @@ import {
   targetMissed,
 } from './support/sample-data.js';
 import { part, shadowOf } from './support/shadow.js';
+import {
+  darkStory,
+  englishStory,
+  highContrastStory,
+  loadingStory,
+} from './support/state-stories.js';
 
 const year = churnYear();
 const rates = year.points.flatMap((p) => (p.value === null ? [] : [p.value]));
@@ -92,7 +98,7 @@ export const Retention: Story = {
 /** No periods at all. */
 export const Empty: Story = { args: { points: '[]' } };
 
-export const Loading: Story = { args: { loading: true } };
+export const Loading: Story = loadingStory();
 
 export const ErrorState: Story = {
   name: 'Error',
@@ -120,17 +126,13 @@ export const TargetMet: Story = { args: { target: metTarget }, render: withResul
 
 export const TargetMissed: Story = { args: { target: missedTarget }, render: withResult };
 
-export const Dark: Story = {
-  args: { theme: 'dark', target: metTarget },
-  render: withResult,
-  globals: { theme: 'dark' },
-};
+export const Dark: Story = darkStory(withResult, { target: metTarget });
 
 /** The toolbar's locale, pinned: English strings, and numbers formatted for `en`. */
-export const English: Story = { render: withResult, globals: { locale: 'en' } };
+export const English: Story = englishStory(withResult);
 
 /** The toolbar's high-contrast token set (see Foundations › Colours); axe checks its contrast. */
-export const HighContrast: Story = { render: withResult, globals: { theme: 'high-contrast' } };
+export const HighContrast: Story = highContrastStory(withResult);
 
 /** Keyboard: points are one tab stop; focus shows the tooltip, arrows move, Enter selects. */
 export const PointFocusTooltipAndSelect: Story = {

@@ -4,6 +4,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { elementDocs } from './support/element-docs.js';
 import { renderElement, type AttributeArgs } from './support/render-element.js';
 import { csatCurrent, csatPrevious, csatSeries, csatSmallSample } from './support/sample-data.js';
+import {
+  darkStory,
+  englishStory,
+  highContrastStory,
+  loadingStory,
+} from './support/state-stories.js';
 import { tableToggleByKeyboard } from './support/table-toggle-play.js';
 
 const current = csatCurrent();
@@ -83,7 +89,7 @@ export const Empty: Story = {
     }),
 };
 
-export const Loading: Story = { args: { loading: true } };
+export const Loading: Story = loadingStory();
 
 export const ErrorState: Story = {
   name: 'Error',
@@ -102,17 +108,13 @@ export const SmallSample: Story = {
     }),
 };
 
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  render: withResult,
-  globals: { theme: 'dark' },
-};
+export const Dark: Story = darkStory(withResult);
 
 /** The toolbar's locale, pinned: English strings, and numbers formatted for `en`. */
-export const English: Story = { render: withResult, globals: { locale: 'en' } };
+export const English: Story = englishStory(withResult);
 
 /** The toolbar's high-contrast token set (see Foundations › Colours); axe checks its contrast. */
-export const HighContrast: Story = { render: withResult, globals: { theme: 'high-contrast' } };
+export const HighContrast: Story = highContrastStory(withResult);
 
 /** Keyboard: the "view as table" toggle is a real button; Enter opens, Space closes. */
 export const ViewAsTableByKeyboard: Story = {

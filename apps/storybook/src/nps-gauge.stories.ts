@@ -10,6 +10,12 @@ import {
   targetBeaten,
   targetMissed,
 } from './support/sample-data.js';
+import {
+  darkStory,
+  englishStory,
+  highContrastStory,
+  loadingStory,
+} from './support/state-stories.js';
 import { tableToggleByKeyboard } from './support/table-toggle-play.js';
 
 const current = npsCurrent();
@@ -86,7 +92,7 @@ export const Empty: Story = {
     }),
 };
 
-export const Loading: Story = { args: { loading: true } };
+export const Loading: Story = loadingStory();
 
 /** The host page reports a failure (e.g. the export could not be read). */
 export const ErrorState: Story = {
@@ -113,17 +119,13 @@ export const TargetMissed: Story = {
   render: withResult,
 };
 
-export const Dark: Story = {
-  args: { theme: 'dark', target: targetBeaten(value, true) },
-  render: withResult,
-  globals: { theme: 'dark' },
-};
+export const Dark: Story = darkStory(withResult, { target: targetBeaten(value, true) });
 
 /** The toolbar's locale, pinned: English strings, and numbers formatted for `en`. */
-export const English: Story = { render: withResult, globals: { locale: 'en' } };
+export const English: Story = englishStory(withResult);
 
 /** The toolbar's high-contrast token set (see Foundations › Colours); axe checks its contrast. */
-export const HighContrast: Story = { render: withResult, globals: { theme: 'high-contrast' } };
+export const HighContrast: Story = highContrastStory(withResult);
 
 /** Keyboard: the "view as table" toggle is a real button; Enter opens, Space closes. */
 export const ViewAsTableByKeyboard: Story = {

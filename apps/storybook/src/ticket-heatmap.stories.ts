@@ -6,6 +6,12 @@ import { elementDocs } from './support/element-docs.js';
 import { renderElement, type AttributeArgs } from './support/render-element.js';
 import { fewTickets, heatmapCurrent, sampleZone, ticketsCurrent } from './support/sample-data.js';
 import { part, shadowOf } from './support/shadow.js';
+import {
+  darkStory,
+  englishStory,
+  highContrastStory,
+  loadingStory,
+} from './support/state-stories.js';
 
 const matrix = heatmapCurrent();
 
@@ -78,7 +84,7 @@ export const Empty: Story = {
     }),
 };
 
-export const Loading: Story = { args: { loading: true } };
+export const Loading: Story = loadingStory();
 
 export const ErrorState: Story = {
   name: 'Error',
@@ -96,17 +102,13 @@ export const SmallSample: Story = {
     }),
 };
 
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  render: withResult,
-  globals: { theme: 'dark' },
-};
+export const Dark: Story = darkStory(withResult);
 
 /** The toolbar's locale, pinned: English strings, and numbers formatted for `en`. */
-export const English: Story = { render: withResult, globals: { locale: 'en' } };
+export const English: Story = englishStory(withResult);
 
 /** The toolbar's high-contrast token set (see Foundations › Colours); axe checks its contrast. */
-export const HighContrast: Story = { render: withResult, globals: { theme: 'high-contrast' } };
+export const HighContrast: Story = highContrastStory(withResult);
 
 const countAt = (weekday: number, hour: number) =>
   matrix.counts[matrix.weekdays.indexOf(weekday as never)]![hour]!;
