@@ -1,13 +1,6 @@
 import { labelIndices } from './label-stride.js';
 import { trendPaths, type TrendPaths } from './trend-paths.js';
-import {
-  xScale,
-  yDomain,
-  yScale,
-  yTickCount,
-  type TrendFrame,
-  type TrendSeries,
-} from './trend-scales.js';
+import { xScale, yDomain, yScale, type TrendFrame, type TrendSeries } from './trend-scales.js';
 
 export interface TrendLayoutInput {
   /** The rate per period in the shown series; `null` where the period has no rate (S = 0). */
@@ -50,7 +43,7 @@ export function trendLayout({
     frame,
     xs,
     ys,
-    ticks: y.ticks(yTickCount(frame)).map((value) => ({ value, y: y(value) })),
+    ticks: y.ticks.map((value) => ({ value, y: y(value) })),
     targetY: validTarget ? y(target) : null,
     paths: trendPaths(xs, ys, complete),
     labelled: labelIndices(values.length, frame.width - frame.left - frame.right),

@@ -48,6 +48,21 @@ export interface ChurnTrendSelectDetail {
   result: ChurnSeriesPoint | null;
 }
 
+/** The properties the model is computed from: a change to any of them recomputes it. */
+const INPUTS: PropertyDeclarations = {
+  metric: { reflect: true },
+  target: { converter: numberAttribute },
+  points: {},
+  result: { attribute: false },
+  customers: { attribute: false },
+  from: {},
+  to: {},
+  every: {},
+  timeZone: { attribute: 'time-zone' },
+  weekStart: { attribute: 'week-start', converter: numberAttribute },
+  asOf: { attribute: 'as-of' },
+};
+
 /** Room for the axis labels around the plot, in CSS pixels. */
 const MARGIN = { top: 14, right: 12, bottom: 26, left: 46 } as const;
 /** Before the first measurement (or without ResizeObserver) the chart assumes this size. */
@@ -107,17 +122,7 @@ export class ChurnTrend extends TableroElement {
   // field in the bundle (issue 3's 20 kB gate).
   static override properties: PropertyDeclarations = {
     label: {},
-    metric: { reflect: true },
-    target: { converter: numberAttribute },
-    points: {},
-    result: { attribute: false },
-    customers: { attribute: false },
-    from: {},
-    to: {},
-    every: {},
-    timeZone: { attribute: 'time-zone' },
-    weekStart: { attribute: 'week-start', converter: numberAttribute },
-    asOf: { attribute: 'as-of' },
+    ...INPUTS,
     focusIndex: { state: true },
     active: { state: true },
   };
@@ -184,20 +189,10 @@ export class ChurnTrend extends TableroElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const inputs = [
-      'metric',
-      'target',
-      'points',
-      'result',
-      'customers',
-      'from',
-      'to',
-      'every',
-      'timeZone',
-      'weekStart',
-      'asOf',
-    ] as const;
-    if (!this.hasUpdated || inputs.some((name) => changed.has(name))) {
+    if (
+      !this.hasUpdated ||
+      Object.keys(INPUTS).some((name) => (changed as Map<PropertyKey, unknown>).has(name))
+    ) {
       // The element holds every input under the model's names.
       const model = (this.#model = churnTrendModel(this, this));
       if (model.state === 'invalid') this.warnIssues(model.issues);

@@ -1,26 +1,29 @@
-interface Vertex {
-  x: number;
-  y: number | null;
-}
-
 /**
- * SVG path data of a straight-segment line through `vertices`, broken where `y` is `null`; a lone
- * point between gaps is `Mx,yZ` so a round line cap still draws it. The same output as d3-shape's
- * `line().defined()` with the linear curve, without its 1.2 kB (min+gzip) of d3-path and d3-shape.
+ * SVG path data through the periods `keep` admits, in order: a period without a rate breaks the
+ * line, and a lone point between breaks is drawn as a closed dot (`Z`), as d3-shape's
+ * `line().defined()` does. `null` when fewer than `min` of them have a rate.
  */
-function path(vertices: readonly Vertex[]): string {
+function path(
+  xs: readonly number[],
+  ys: readonly (number | null)[],
+  keep: (i: number) => boolean,
+  min: number,
+): string | null {
   let d = '';
   let run = 0;
-  for (const { x, y } of vertices) {
+  let known = 0;
+  xs.forEach((x, i) => {
+    if (!keep(i)) return;
+    const y = ys[i] ?? null;
     if (y === null) {
       if (run === 1) d += 'Z';
       run = 0;
-      continue;
+    } else {
+      d += `${run++ ? 'L' : 'M'}${x},${y}`;
+      known++;
     }
-    d += `${run === 0 ? 'M' : 'L'}${x},${y}`;
-    run++;
-  }
-  return run === 1 ? `${d}Z` : d;
+  });
+  return known < min ? null : run === 1 ? `${d}Z` : d;
 }
 
 export interface TrendPaths {
@@ -39,20 +42,12 @@ export function trendPaths(
   ys: readonly (number | null)[],
   complete: readonly boolean[],
 ): TrendPaths {
-  const vertices = xs.map((x, i): Vertex => ({ x, y: ys[i] ?? null }));
-  const settled = vertices.filter((_, i) => complete[i]);
-  const firstOpen = complete.findIndex((c) => !c);
-  let provisional: Vertex[] = [];
-  if (firstOpen >= 0) {
-    const open = vertices.slice(firstOpen);
-    const anchor = vertices
-      .slice(0, firstOpen)
-      .reverse()
-      .find((v) => v.y !== null);
-    provisional = anchor ? [anchor, ...open] : open;
-  }
+  const open = complete.indexOf(false);
+  // The provisional segment starts from the last period with a rate before the running ones.
+  let anchor = open;
+  while (anchor > 0 && ys[--anchor] == null);
   return {
-    settled: settled.some((v) => v.y !== null) ? path(settled) : null,
-    provisional: provisional.filter((v) => v.y !== null).length > 1 ? path(provisional) : null,
+    settled: path(xs, ys, (i) => complete[i]!, 1),
+    provisional: open < 0 ? null : path(xs, ys, (i) => i >= open || i === anchor, 2),
   };
 }

@@ -1,4 +1,4 @@
-import { linearScale, niceDomain, type LinearScale } from './linear-scale.js';
+import { niceDomain, ticks } from './linear-scale.js';
 
 /** Which rate the line shows; retention is `100 − churn` (KPI-SPEC §Retention). */
 export const TREND_SERIES = ['churn', 'retention'] as const;
@@ -43,12 +43,23 @@ export const yTickCount = (frame: TrendFrame): number =>
   Math.max(2, Math.floor((frame.height - frame.top - frame.bottom) / PIXELS_PER_Y_TICK));
 
 /** A linear percentage scale, widened to round ticks and kept inside 0…100. */
-export function yScale(domain: [number, number], frame: TrendFrame): LinearScale {
-  const [low, high] = niceDomain(domain[0], domain[1], yTickCount(frame));
-  return linearScale(
-    [Math.max(0, low), Math.min(100, high)],
-    [frame.height - frame.bottom, frame.top],
-  );
+export function yScale(domain: [number, number], frame: TrendFrame): YScale {
+  const count = yTickCount(frame);
+  const [low, high] = niceDomain(domain[0], domain[1], count);
+  const d0 = Math.max(0, low);
+  const d1 = Math.min(100, high);
+  const bottom = frame.height - frame.bottom;
+  // A domain without width (one value) maps to the middle of the plot rather than dividing by 0.
+  const k = d1 === d0 ? 0 : (frame.top - bottom) / (d1 - d0);
+  const y = (value: number) => (k ? bottom + (value - d0) * k : (bottom + frame.top) / 2);
+  return Object.assign(y, { domain: [d0, d1] as const, ticks: ticks(d0, d1, count) });
+}
+
+/** Rates to pixels on the y axis, with the (rounded) domain and its round ticks. */
+export interface YScale {
+  (value: number): number;
+  readonly domain: readonly [number, number];
+  readonly ticks: number[];
 }
 
 /** Periods placed on the x axis: `x(i)` is the centre of period `i`'s band of width `step`. */
