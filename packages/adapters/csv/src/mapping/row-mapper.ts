@@ -3,6 +3,7 @@ import { SurveyResponseSchema, TicketSchema } from '@tablero/core';
 import { CsvError } from '../csv-error.js';
 import { compileDateFormat, type DateParser } from '../values/date-format.js';
 import { parseBoolean } from '../values/parse-boolean.js';
+import { splitWords } from '../values/split-words.js';
 import { parseDuration, type DurationUnit } from '../values/parse-duration.js';
 import { parseNumber, type DecimalSeparator } from '../values/parse-number.js';
 import {
@@ -50,6 +51,8 @@ interface CompiledField {
   rules: CompiledRule[];
   required: boolean;
   custom: boolean;
+  /** Durations after creation read this field's value: checked once here, not per row. */
+  createdAt: boolean;
 }
 
 export interface RowMapperOptions {
@@ -166,7 +169,13 @@ export class RowMapper {
         unmapped.push(custom ? `custom.${field}` : field);
         return;
       }
-      this.#fields.push({ field, rules: compiled, required, custom });
+      this.#fields.push({
+        field,
+        rules: compiled,
+        required,
+        custom,
+        createdAt: !custom && field === 'createdAt',
+      });
     };
     this.#fields = [];
     const missing: { field: string; text: string }[] = [];
@@ -228,17 +237,21 @@ export class RowMapper {
     let custom: Record<string, string | number | boolean> | undefined;
     let rejected: Rejection[] | undefined;
     let createdAt: number | undefined;
-    for (const f of this.#fields) {
+    const compiled = this.#fields;
+    for (let k = 0; k < compiled.length; k++) {
+      const f = compiled[k]!;
+      const rules = f.rules;
       let value: Value | undefined;
       let column: string | undefined;
-      for (const rule of f.rules) {
+      for (let r = 0; r < rules.length; r++) {
+        const rule = rules[r]!;
         column = rule.column;
         if (rule.constant !== undefined) {
           value = rule.constant;
           break;
         }
         const cell = rule.line ? String(line) : fields[rule.index]!;
-        if (cell.trim() === '') continue;
+        if (isBlank(cell)) continue;
         const read = rule.read(cell, createdAt);
         if (read instanceof CellError) {
           (rejected ??= []).push(
@@ -274,7 +287,7 @@ export class RowMapper {
       if (f.custom) (custom ??= {})[f.field] = value as string | number | boolean;
       else {
         out[f.field] = value;
-        if (f.field === 'createdAt') createdAt = value as number;
+        if (f.createdAt) createdAt = value as number;
       }
     }
     if (rejected) return rejected;
@@ -341,6 +354,16 @@ interface ReaderContext {
   dateFormat: string;
 }
 
+/**
+ * `cell.trim() === ''` without the call for the usual cell, whose first character is printable
+ * ASCII and so not white space.
+ */
+function isBlank(cell: string): boolean {
+  if (cell.length === 0) return true;
+  const c = cell.charCodeAt(0);
+  return c > 32 && c < 127 ? false : cell.trim() === '';
+}
+
 const fail = (reason: CsvRejectionReason, message: string) => new CellError(reason, message);
 
 function enumReader<T extends string>(
@@ -386,7 +409,7 @@ function readerFor(type: FieldType | CustomType, rule: FieldRule, ctx: ReaderCon
   switch (type) {
     case 'string': {
       const prefix = rule.prefix ?? '';
-      return (cell) => prefix + cell.trim();
+      return prefix === '' ? (cell) => cell.trim() : (cell) => prefix + cell.trim();
     }
     case 'instant': {
       if (rule.duration) {
@@ -415,7 +438,8 @@ function readerFor(type: FieldType | CustomType, rule: FieldRule, ctx: ReaderCon
       // Channel vocabularies are open-ended (§4.2): an unknown one is `other`, never a lost row.
       return enumReader(CHANNEL_WORDS, rule, 'channel', 'other');
     case 'list': {
-      const split = rule.separator ?? /[\s,;]+/;
+      if (rule.separator === undefined) return splitWords;
+      const split = rule.separator;
       return (cell) =>
         cell
           .split(split)
