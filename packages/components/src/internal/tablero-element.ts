@@ -1,6 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators/property.js';
-import { state } from 'lit/decorators/state.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { KpiTableToggleEvent } from '../events/kpi-table-toggle-event.js';
 import type { AttributeIssue } from './attribute-check.js';
 import { baseStyles } from './base-styles.js';
@@ -25,20 +30,30 @@ let uid = 0;
 export abstract class TableroElement extends LitElement {
   static override styles = [tokenStyles, baseStyles, stateStyles, tableStyles];
 
+  // One object rather than decorators: an element declared the same way (churn-trend) then ships
+  // neither Lit's decorator modules nor the compiler's decorator helper (issue 3's 20 kB gate).
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    loading: { type: Boolean, reflect: true },
+    error: {},
+    tableOpen: { state: true },
+    locale: { state: true },
+  };
+
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** Shows the loading state (e.g. while the host fetches data). */
-  @property({ type: Boolean, reflect: true }) loading = false;
+  loading = false;
 
   /** A message to show in the error state, e.g. when the host's fetch failed. */
-  @property() error: string | null = null;
+  error: string | null = null;
 
   /** Whether the "view as table" fallback is open. */
-  @state() protected tableOpen = false;
+  protected tableOpen = false;
 
   /** The language tag in force (own `lang` or the closest ancestor's), for `Intl`. */
-  @state() protected locale = 'en';
+  protected locale = 'en';
 
   /** Tracks the element's own width: layout follows the container, not the window. */
   protected readonly resize = new ResizeController(this);

@@ -1,6 +1,6 @@
 import type { NpsResult, SurveyAnswer } from '@tablero/core';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../internal/decorators.js';
 import { numberAttribute } from '../internal/attribute-check.js';
 import type { DataTable } from '../internal/data-table.js';
 import { formatNumber, formatPercent, formatSigned } from '../internal/format.js';

@@ -1,7 +1,6 @@
 import type { PeriodInput, TicketInput } from '@tablero/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators/property.js';
-import { state } from 'lit/decorators/state.js';
+import { property, state } from '../internal/decorators.js';
 import { KpiSelectEvent } from '../events/kpi-select-event.js';
 import { checkNumber, numberAttribute } from '../internal/attribute-check.js';
 import { formatDuration, formatNumber, numberFormat } from '../internal/format.js';
