@@ -275,7 +275,7 @@ export class ChurnTrend extends TableroElement {
         class="plot"
         @pointermove=${this.#onPointer}
         @pointerdown=${this.#onPointer}
-        @pointerleave=${this.#onPointerLeave}
+        @pointerleave=${this.#onPointer}
       >
         ${this.#renderChart(model, text)} ${this.#renderPointButtons(model, text)}
         ${this.#renderTooltip(model, text)}
@@ -498,19 +498,19 @@ export class ChurnTrend extends TableroElement {
 
   /**
    * A mouse moving over the plot, or a tap anywhere on it (dots are small under a finger), shows
-   * the nearest period; a finger's move or a mouse press does nothing more.
+   * the nearest period; a finger's move or a mouse press does nothing more. A mouse leaving hides
+   * the tooltip, except for keyboard users, who keep the one of the point they are on.
    */
   #onPointer = (event: PointerEvent): void => {
-    if ((event.type === 'pointerdown') !== (event.pointerType === 'touch')) return;
+    const touch = event.pointerType === 'touch';
+    if (event.type === 'pointerleave') {
+      if (!touch) this.active = this.renderRoot.querySelector('.hit:focus') ? this.focusIndex : -1;
+      return;
+    }
+    if ((event.type === 'pointerdown') !== touch) return;
     const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
     const index = nearestIndex(this.#layout!.xs, event.clientX - box.left, (i) => this.#usable(i));
     if (index >= 0) this.active = index;
-  };
-
-  #onPointerLeave = (event: PointerEvent): void => {
-    if (event.pointerType === 'touch') return;
-    // Keyboard users keep the tooltip of the point they are on.
-    this.active = this.renderRoot.querySelector('.hit:focus') ? this.focusIndex : -1;
   };
 
   #onDocumentPointerDown = (event: PointerEvent): void => {

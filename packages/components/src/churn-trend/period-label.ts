@@ -12,10 +12,10 @@ export interface PeriodWords {
 
 export type LabelStyle = 'short' | 'long';
 
-const MONTH = /^(\d{4})-(\d{2})$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 const ISO_WEEK = /^(\d{4})-W(\d{2})$/;
-const DAY = /^(\d{4})-(\d{2})-(\d{2})(\/P1W)?$/;
+/** A month `2025-03`, or a day `2025-03-29`, optionally the week starting then (`/P1W`). */
+const DATE = /^(\d{4})-(\d{2})(?:-(\d{2})(\/P1W)?)?$/;
 
 /** Years are not quantities: `2025`, never `2.025`. */
 const year = (locale: string, y: string) =>
@@ -35,29 +35,22 @@ export function formatPeriodLabel(
   words: PeriodWords,
 ): string {
   let m: RegExpMatchArray | null;
-  if ((m = label.match(MONTH))) {
-    const at = Date.UTC(Number(m[1]), Number(m[2]) - 1, 1);
-    return formatDate(locale, at, {
-      timeZone: 'UTC',
-      month: style === 'short' ? 'short' : 'long',
-      year: style === 'short' ? '2-digit' : 'numeric',
-    });
-  }
   if ((m = label.match(QUARTER)))
     return words.quarter(formatNumber(locale, Number(m[2])), year(locale, m[1]!));
   if ((m = label.match(ISO_WEEK))) {
     const week = formatNumber(locale, Number(m[2]));
     return style === 'short' ? words.week(week, '').trim() : words.week(week, year(locale, m[1]!));
   }
-  if ((m = label.match(DAY))) {
-    const at = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-    const date = formatDate(locale, at, {
-      timeZone: 'UTC',
-      day: 'numeric',
-      month: 'short',
-      ...(style === 'long' ? { year: 'numeric' } : {}),
-    });
-    return m[4] && style === 'long' ? words.weekOf(date) : date;
+  if ((m = label.match(DATE))) {
+    const long = style === 'long';
+    const date = formatDate(
+      locale,
+      Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)),
+      m[3]
+        ? { timeZone: 'UTC', day: 'numeric', month: 'short', ...(long ? { year: 'numeric' } : {}) }
+        : { timeZone: 'UTC', month: long ? 'long' : 'short', year: long ? 'numeric' : '2-digit' },
+    );
+    return m[4] && long ? words.weekOf(date) : date;
   }
   return label;
 }
