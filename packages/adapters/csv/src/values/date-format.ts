@@ -1,4 +1,5 @@
 import { zoneClock, type ZoneClock } from '@tablero/core';
+import { cachedInstantOf, type InstantOf } from './cached-instant-of.js';
 
 /**
  * Reads a date cell: epoch ms, or a message saying why not. Wall times (no offset in the
@@ -30,14 +31,55 @@ interface Parts {
  */
 export function compileDateFormat(format: string, timeZone: string): DateParser {
   const clock = zoneClock(timeZone);
-  const read = format === 'iso' || format === 'auto' ? readIso : patternReader(format);
-  return (text) => {
+  const iso = format === 'iso' || format === 'auto';
+  const read = iso ? readIso : patternReader(format);
+  const general: DateParser = (text) => {
     const s = text.trim();
     const parts = read(s);
     if (parts === undefined) return `"${s}" does not match the date format ${format}`;
     if (!isReal(parts)) return `"${s}" is not a real date and time`;
     return toInstant(parts, clock);
   };
+  if (!iso) return general;
+  const instantOf = cachedInstantOf(clock);
+  return (text) => {
+    const ms = plainIsoWallTime(text, instantOf);
+    return ms === undefined ? general(text) : ms;
+  };
+}
+
+/**
+ * The form exports write a million times, `yyyy-MM-dd HH:mm:ss` (or `T`, or without seconds),
+ * read without a parts object and with the zone offset cached per hour. Anything else, and any
+ * date that is not real, is `undefined` and goes through the general reader, which explains it.
+ */
+function plainIsoWallTime(s: string, instantOf: InstantOf): number | undefined {
+  const n = s.length;
+  if (n !== 19 && n !== 16) return undefined;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58) return undefined;
+  const t = s.charCodeAt(10);
+  if (t !== 32 && t !== 84 && t !== 116) return undefined;
+  if (!digitsAt(s, DATE_DIGITS) || !digitsAt(s, TIME_DIGITS)) return undefined;
+  let second = 0;
+  if (n === 19) {
+    if (s.charCodeAt(16) !== 58 || !isDigit(s, 17) || !isDigit(s, 18)) return undefined;
+    second = d(s, 17) * 10 + d(s, 18);
+  }
+  const year = d(s, 0) * 1000 + d(s, 1) * 100 + d(s, 2) * 10 + d(s, 3);
+  const month = d(s, 5) * 10 + d(s, 6);
+  const day = d(s, 8) * 10 + d(s, 9);
+  const hour = d(s, 11) * 10 + d(s, 12);
+  const minute = d(s, 14) * 10 + d(s, 15);
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) {
+    return undefined;
+  }
+  if (day > 28 && day > daysIn(year, month)) return undefined;
+  return instantOf(year, month, day, hour, minute, second, 0);
+}
+
+function daysIn(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 function toInstant(p: Parts, clock: ZoneClock): number {
@@ -53,9 +95,7 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function isReal(p: Parts): boolean {
   if (p.month < 1 || p.month > 12 || p.day < 1) return false;
-  const leap = p.year % 4 === 0 && (p.year % 100 !== 0 || p.year % 400 === 0);
-  const days = p.month === 2 && leap ? 29 : MONTH_DAYS[p.month - 1]!;
-  return p.day <= days && p.hour <= 23 && p.minute <= 59 && p.second <= 59;
+  return p.day <= daysIn(p.year, p.month) && p.hour <= 23 && p.minute <= 59 && p.second <= 59;
 }
 
 const d = (s: string, i: number) => s.charCodeAt(i) - 48;
