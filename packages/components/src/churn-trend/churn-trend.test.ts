@@ -193,6 +193,21 @@ describe('<churn-trend> geometry (issue 3 "Tests": geometry checks)', () => {
       String(el.shadowRoot!.querySelector('.plot')!.clientWidth),
     );
   });
+  it('keeps following its container after being moved in the page', async () => {
+    const el = await sampleChart();
+    const box = document.createElement('div');
+    box.style.width = '600px';
+    document.body.append(box);
+    box.append(el);
+    await settle(el);
+    // Both widths are the same size class: only the plot's own observer sees the change.
+    box.style.width = '520px';
+    await settle(el);
+    const plot = el.shadowRoot!.querySelector('.plot')!;
+    expect(plot.clientWidth).to.be.below(520);
+    expect(part(el, 'chart')!.getAttribute('width')).to.equal(String(plot.clientWidth));
+    box.remove();
+  });
 });
 
 describe('<churn-trend> the running period (KPI-SPEC §Churn: core `complete: false`)', () => {

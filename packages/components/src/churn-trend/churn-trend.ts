@@ -18,7 +18,6 @@ import { churnTrendModel, type ChurnEvery, type ChurnTrendModel } from './churn-
 import { churnTrendStrings } from './churn-trend.strings.js';
 import { churnTrendStyles } from './churn-trend.styles.js';
 import { nearestIndex } from './nearest-index.js';
-import { PlotSizeController } from './plot-size-controller.js';
 import { PointText } from './point-text.js';
 import { trendLayout, type TrendLayout } from './churn-trend-geometry.js';
 import { retentionOf, valueOf } from './trend-point.js';
@@ -172,7 +171,23 @@ export class ChurnTrend extends TableroElement {
   /** The point whose tooltip is showing, or -1. */
   private active = -1;
 
-  readonly #plot = new PlotSizeController(this);
+  /**
+   * The plot box's size in whole pixels, 0 before the first measurement. Watched here rather
+   * than by the shared ResizeController, which re-renders only when the host crosses a size
+   * class: a line chart's x scale must span the exact width it is given.
+   */
+  #plot = { width: 0, height: 0 };
+  #observed: Element | null = null;
+  readonly #observer =
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver(([entry]) => {
+          const width = Math.round(entry!.contentRect.width);
+          const height = Math.round(entry!.contentRect.height);
+          if (width === this.#plot.width && height === this.#plot.height) return;
+          this.#plot = { width, height };
+          this.requestUpdate();
+        });
   #model: ChurnTrendModel = { state: 'invalid', issues: [] };
   #layout: TrendLayout | null = null;
 
@@ -180,11 +195,15 @@ export class ChurnTrend extends TableroElement {
     super.connectedCallback();
     // A tap anywhere else on the page dismisses a tooltip opened by touch.
     document.addEventListener('pointerdown', this.#onDocumentPointerDown);
+    // After a move in the document, updated() observes the plot box again.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('pointerdown', this.#onDocumentPointerDown);
+    this.#observer?.disconnect();
+    this.#observed = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -418,7 +437,12 @@ export class ChurnTrend extends TableroElement {
     super.updated(changed);
     const root = this.renderRoot;
     const plot = root.querySelector<HTMLElement>('.plot');
-    this.#plot.observe(plot);
+    if (plot !== this.#observed) {
+      // The plot box is rendered anew when the chart leaves a state panel.
+      this.#observer?.disconnect();
+      if (plot) this.#observer?.observe(plot);
+      this.#observed = plot;
+    }
     const layout = this.#layout;
     if (!layout || !plot) return;
     const { xs, ys } = layout;
