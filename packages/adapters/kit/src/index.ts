@@ -9,6 +9,9 @@ export * from './records/unique-records.js';
 export * from './records/page-batches.js';
 export * from './records/parse-each.js';
 
+export * from './sync/client-for-sync.js';
+export * from './sync/report-batch.js';
+
 export * from './http/auth.js';
 export * from './http/backoff.js';
 export * from './http/http-client.js';

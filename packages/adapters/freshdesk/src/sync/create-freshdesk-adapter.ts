@@ -1,7 +1,8 @@
 import {
-  createHttpClient,
+  clientForSync,
   freshdeskApiKeyAuth,
   parseLinkHeader,
+  reportBatch,
   uniqueRecords,
   type Adapter,
   type AdapterRecord,
@@ -106,8 +107,7 @@ function emit(
     ctx.reported.add(key);
     return fresh;
   });
-  for (const rejection of rejected) ctx.onProgress?.({ type: 'rejected', rejection });
-  ctx.onProgress?.({ type: 'page', page, records: records.length });
+  reportBatch(ctx.onProgress, page, { records, rejected });
   return { records, rejected, removed, checkpoint: freshdeskCheckpoints.create(state) };
 }
 
@@ -140,13 +140,10 @@ export function createFreshdeskAdapter(options: FreshdeskAdapterOptions): Freshd
       };
       signal?.throwIfAborted();
       const ctx: Ctx = {
-        http: createHttpClient({
-          ...options.http,
-          baseUrl: options.baseUrl,
-          auth: freshdeskApiKeyAuth(options.apiKey),
-          ...(signal ? { signal } : {}),
-          ...(onProgress ? { onProgress } : {}),
-        }),
+        http: clientForSync(
+          { ...options.http, baseUrl: options.baseUrl, auth: freshdeskApiKeyAuth(options.apiKey) },
+          { signal, onProgress },
+        ),
         signal,
         onProgress,
         unique: uniqueRecords(),

@@ -4,9 +4,10 @@ import {
   HttpError,
   bearerAuth,
   checkpointFormat,
-  createHttpClient,
+  clientForSync,
   hubspotPaging,
   paginateCursor,
+  reportBatch,
   uniqueRecords,
   type Adapter,
   type AdapterRecord,
@@ -115,8 +116,7 @@ function batch(
 ): HubspotSyncBatch {
   const rejected = [...ctx.pending, ...parts.rejected];
   ctx.pending = [];
-  for (const rejection of rejected) ctx.onProgress?.({ type: 'rejected', rejection });
-  ctx.onProgress?.({ type: 'page', page, records: parts.records.length });
+  reportBatch(ctx.onProgress, page, { records: parts.records, rejected });
   return {
     removed: [],
     skipped: [],
@@ -200,13 +200,14 @@ export function createHubspotAdapter(options: HubspotAdapterOptions): HubspotAda
         );
       }
       if (state.phase === 'done') return;
-      const http = createHttpClient({
-        ...options.http,
-        baseUrl: options.baseUrl ?? 'https://api.hubapi.com',
-        auth: bearerAuth(options.token),
-        ...(signal ? { signal } : {}),
-        ...(onProgress ? { onProgress } : {}),
-      });
+      const http = clientForSync(
+        {
+          ...options.http,
+          baseUrl: options.baseUrl ?? 'https://api.hubapi.com',
+          auth: bearerAuth(options.token),
+        },
+        { signal, onProgress },
+      );
       const { body } = await http.get('/crm/v3/pipelines/tickets', signal ? { signal } : {});
       const pipelines = (body as { results?: unknown } | undefined)?.results;
       const { lookups, rejected } = buildHubspotLookups({

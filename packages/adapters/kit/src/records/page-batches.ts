@@ -1,6 +1,7 @@
 import type { Checkpoint, ProgressEvent, SyncBatch } from '../contract.js';
 import type { Page } from '../paginate/page.js';
 import { mapVendorRecords, type MapVendorRecordsOptions } from './map-vendor-records.js';
+import { reportBatch } from '../sync/report-batch.js';
 import { uniqueRecords } from './unique-records.js';
 
 export interface PageBatchesOptions<V, S> extends MapVendorRecordsOptions<V> {
@@ -21,9 +22,8 @@ export async function* pageBatches<V, S>(
   const unique = uniqueRecords();
   for await (const page of pages) {
     const { records, rejected } = mapVendorRecords(page.items, options);
-    for (const rejection of rejected) options.onProgress?.({ type: 'rejected', rejection });
     const fresh = unique(records);
-    options.onProgress?.({ type: 'page', page: page.page, records: fresh.length });
+    reportBatch(options.onProgress, page.page, { records: fresh, rejected });
     yield { records: fresh, rejected, checkpoint: options.checkpoint(page.next) };
   }
 }

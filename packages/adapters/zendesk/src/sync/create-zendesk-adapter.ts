@@ -1,7 +1,8 @@
 import {
   HttpError,
-  createHttpClient,
+  clientForSync,
   paginateCursor,
+  reportBatch,
   uniqueRecords,
   zendeskCursorPaging,
   zendeskIncrementalPaging,
@@ -85,8 +86,7 @@ function batch(
 ): ZendeskSyncBatch {
   const rejected = [...ctx.pending, ...parts.rejected];
   ctx.pending = [];
-  for (const rejection of rejected) ctx.onProgress?.({ type: 'rejected', rejection });
-  ctx.onProgress?.({ type: 'page', page, records: parts.records.length });
+  reportBatch(ctx.onProgress, page, { records: parts.records, rejected });
   return {
     deleted: [],
     unanswered: [],
@@ -235,13 +235,10 @@ export function createZendeskAdapter(options: ZendeskAdapterOptions): ZendeskAda
     async *sync({ checkpoint, signal, onProgress }: SyncOptions = {}) {
       let state = zendeskCheckpoints.read(checkpoint) ?? INITIAL_ZENDESK_STATE;
       signal?.throwIfAborted();
-      const http = createHttpClient({
-        ...options.http,
-        baseUrl: options.baseUrl,
-        auth: options.auth,
-        ...(signal ? { signal } : {}),
-        ...(onProgress ? { onProgress } : {}),
-      });
+      const http = clientForSync(
+        { ...options.http, baseUrl: options.baseUrl, auth: options.auth },
+        { signal, onProgress },
+      );
       const { lookups, rejected } = await loadZendeskLookups(http, signal);
       const ctx: RunContext = {
         http,
