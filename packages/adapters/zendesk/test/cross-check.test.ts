@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstResponseTime, resolutionTime, type Ticket } from '@tablero/core';
 import { buildZendeskLookups, mapZendeskTicketExportPage } from '../src/index.js';
-import { fixture, recordedLookupInput } from './fixture.js';
+import { COMMENT_ANSWERED_IDS, fixture, recordedLookupInput } from './fixture.js';
 
 const { lookups } = buildZendeskLookups(recordedLookupInput());
 const { tickets } = mapZendeskTicketExportPage(fixture('incremental-tickets-page.json'), lookups);
@@ -15,18 +15,10 @@ describe('cross-check: our minutes from timestamps = Zendesk calendar minutes (i
 
   it('the page has first replies from comments, not rebuilt from the vendor minutes', () => {
     // Otherwise the comparison would be circular.
-    expect(answered.map((t) => t.id)).toEqual([
-      '48211',
-      '48212',
-      '48213',
-      '48214',
-      '48216',
-      '48217',
-      '48221',
-    ]);
+    expect(answered.map((t) => t.id)).toEqual(COMMENT_ANSWERED_IDS);
   });
 
-  it.each(['48211', '48212', '48213', '48214', '48216', '48217', '48221'])(
+  it.each(COMMENT_ANSWERED_IDS)(
     'ticket %s: core firstResponseTime = reply_time_in_minutes.calendar',
     (id) => {
       const t = tickets.find((x) => x.id === id)!;

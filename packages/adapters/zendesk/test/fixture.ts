@@ -17,3 +17,10 @@ export function recordedLookupInput() {
     comments: Object.fromEntries(Object.entries(comments).map(([id, page]) => [id, page.comments])),
   };
 }
+
+/**
+ * Tickets of the recorded export page whose first public agent reply is in the recorded
+ * comments (ticket-comments.json): with `firstReplyFrom: 'comments'` exactly these get an FRT
+ * from comments, which the cross-check compares with Zendesk's own minutes.
+ */
+export const COMMENT_ANSWERED_IDS = ['48211', '48212', '48213', '48214', '48216', '48217', '48221'];

@@ -16,6 +16,7 @@ import {
   zendeskAuthorization,
   zendeskRoutes,
 } from './zendesk-api.js';
+import { COMMENT_ANSWERED_IDS } from '../fixture.js';
 
 const SECRET = 'zd-test-token-4Hq9';
 const EXPORT = '/api/v2/incremental/tickets/cursor.json';
@@ -209,15 +210,7 @@ describe('Zendesk sync: cursor incremental export (HELPDESK-APIS §1.3b)', () =>
     const routes = [...zendeskRoutes(pagesOf(recordedTickets(), 4)), ...commentRoutes()];
     const { api, tickets, batches } = await sync(routes, undefined, { firstReplyFrom: 'comments' });
     const answered = tickets.filter((t) => t.custom?.firstResponseFrom === 'comments');
-    expect(answered.map((t) => t.id).sort()).toEqual([
-      '48211',
-      '48212',
-      '48213',
-      '48214',
-      '48216',
-      '48217',
-      '48221',
-    ]);
+    expect(answered.map((t) => t.id).sort()).toEqual(COMMENT_ANSWERED_IDS);
     for (const t of answered) {
       // issue 5's cross-check, end to end through the sync
       expect(Math.round(firstResponseTime([t]).median!), t.id).toBe(
