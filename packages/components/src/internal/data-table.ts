@@ -64,12 +64,10 @@ export const tableStyles = css`
   .table-toggle:hover {
     border-color: var(--_tb-color-accent);
   }
+  /* No display of its own, so the user-agent [hidden] rule hides it while closed. */
   .table-wrap {
     overflow-x: auto;
     margin-block-start: 0.5rem;
-  }
-  .table-wrap[hidden] {
-    display: none;
   }
   table {
     border-collapse: collapse;

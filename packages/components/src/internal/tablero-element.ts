@@ -12,7 +12,7 @@ import { baseStyles } from './base-styles.js';
 import { closestLang, watchLang } from './closest-lang.js';
 import { devWarning } from './dev-warning.js';
 import { commonStrings, stringLang, type Lang } from './i18n.js';
-import { ResizeController } from './resize-controller.js';
+import { sizeFor, type Size } from './size-for.js';
 import { renderState, stateStyles, type StateModel } from './states.js';
 import { renderDataTable, tableStyles, type DataTable } from './data-table.js';
 import { tokenStyles } from './tokens.js';
@@ -55,8 +55,22 @@ export abstract class TableroElement extends LitElement {
   /** The language tag in force (own `lang` or the closest ancestor's), for `Intl`. */
   protected locale = 'en';
 
-  /** Tracks the element's own width: layout follows the container, not the window. */
-  protected readonly resize = new ResizeController(this);
+  /**
+   * The size class of the element's own content width: layout follows the container (a narrow
+   * sidebar), not the window, which is all media queries see. Re-renders when the class changes.
+   */
+  protected readonly resize: { size: Size } = { size: 'medium' };
+
+  // Absent outside a browser (server rendering): the element keeps the medium layout.
+  #sizeObserver: ResizeObserver | undefined =
+    globalThis.ResizeObserver &&
+    new ResizeObserver(([entry]) => {
+      const size = sizeFor(entry!.contentRect.width);
+      if (size !== this.resize.size) {
+        this.resize.size = size;
+        this.requestUpdate();
+      }
+    });
 
   /** A document-unique prefix for ids inside the shadow root (stable per instance). */
   protected readonly uid = `tb${++uid}`;
@@ -72,11 +86,13 @@ export abstract class TableroElement extends LitElement {
     super.connectedCallback();
     this.#syncLang();
     this.#unwatchLang = watchLang(this, () => this.#syncLang());
+    this.#sizeObserver?.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unwatchLang?.();
+    this.#sizeObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
