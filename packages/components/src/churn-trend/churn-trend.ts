@@ -48,19 +48,19 @@ export interface ChurnTrendSelectDetail {
 }
 
 /** The properties the model is computed from: a change to any of them recomputes it. */
-const INPUTS: PropertyDeclarations = {
-  metric: { reflect: true },
-  target: { converter: numberAttribute },
-  points: {},
-  result: { attribute: false },
-  customers: { attribute: false },
-  from: {},
-  to: {},
-  every: {},
-  timeZone: { attribute: 'time-zone' },
-  weekStart: { attribute: 'week-start', converter: numberAttribute },
-  asOf: { attribute: 'as-of' },
-};
+const INPUTS = [
+  'metric',
+  'target',
+  'points',
+  'result',
+  'customers',
+  'from',
+  'to',
+  'every',
+  'timeZone',
+  'weekStart',
+  'asOf',
+] as const;
 
 /** Room for the axis labels around the plot, in CSS pixels. */
 const MARGIN = { top: 14, right: 12, bottom: 26, left: 46 } as const;
@@ -121,9 +121,20 @@ export class ChurnTrend extends TableroElement {
   // field in the bundle (issue 3's 20 kB gate).
   static override properties: PropertyDeclarations = {
     label: {},
-    ...INPUTS,
-    focusIndex: { state: true },
-    active: { state: true },
+    metric: { reflect: true },
+    target: { converter: numberAttribute },
+    points: {},
+    result: { attribute: false },
+    customers: { attribute: false },
+    from: {},
+    to: {},
+    every: {},
+    timeZone: { attribute: 'time-zone' },
+    weekStart: { attribute: 'week-start', converter: numberAttribute },
+    asOf: { attribute: 'as-of' },
+    // `attribute: false` too, or the manifest analyzer lists internal state as attributes.
+    focusIndex: { state: true, attribute: false },
+    active: { state: true, attribute: false },
   };
 
   /** The visible label. Default: "Churn rate" or "Retention rate", per `metric`. */
@@ -208,10 +219,7 @@ export class ChurnTrend extends TableroElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (
-      !this.hasUpdated ||
-      Object.keys(INPUTS).some((name) => (changed as Map<PropertyKey, unknown>).has(name))
-    ) {
+    if (!this.hasUpdated || INPUTS.some((name) => changed.has(name))) {
       // The element holds every input under the model's names.
       const model = (this.#model = churnTrendModel(this, this));
       if (model.state === 'invalid') this.warnIssues(model.issues);
