@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { firstResponseTime, type Ticket } from '@tablero/core';
+import { recordFinder } from '@tablero/adapter-kit/testing';
+import { firstResponseTime } from '@tablero/core';
 import { mapFreshdeskTicketsPage } from '../src/index.js';
 import { fixture, lookups } from './fixture.js';
 
 const result = mapFreshdeskTicketsPage(fixture('tickets-page.json'), lookups);
-const byId = new Map(result.tickets.map((t) => [t.id, t]));
-const ticket = (id: number): Ticket => {
-  const found = byId.get(String(id));
-  if (!found) throw new Error(`ticket ${id} was not mapped`);
-  return found;
-};
+const ticket = recordFinder(result.tickets, 'ticket');
 const ms = (iso: string) => Date.parse(iso);
 
 describe('Freshdesk tickets page (HELPDESK-APIS §2.5–2.6)', () => {

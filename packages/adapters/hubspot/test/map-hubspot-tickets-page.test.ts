@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { firstResponseTime, resolutionTime, type Ticket } from '@tablero/core';
+import { recordFinder } from '@tablero/adapter-kit/testing';
+import { firstResponseTime, resolutionTime } from '@tablero/core';
 import { mapHubspotTicketsPage } from '../src/index.js';
 import { fixture, recordedLookups } from './fixture.js';
 
 const { lookups, rejected: lookupRejections } = recordedLookups();
 const result = mapHubspotTicketsPage(fixture('tickets-page.json'), lookups);
-const byId = new Map(result.tickets.map((t) => [t.id, t]));
-const ticket = (id: string): Ticket => {
-  const found = byId.get(id);
-  if (!found) throw new Error(`ticket ${id} was not mapped`);
-  return found;
-};
+const ticket = recordFinder(result.tickets, 'ticket');
 const ms = (iso: string) => Date.parse(iso);
 
 describe('HubSpot tickets page (HELPDESK-APIS §3.3, §3.6)', () => {
