@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tools/chromium.mjs';
 import { minifyTemplatesVite } from './scripts/minify-templates.mjs';
 import { emulateMedia } from './test/support/commands.js';
 
@@ -36,18 +37,7 @@ export default defineProject({
       // Failure screenshots would land inside src/; the assertion message is what we read.
       screenshotFailures: false,
       provider: playwright({
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--headless=new',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
       }),
       instances: [{ browser: 'chromium' }],
       commands: { emulateMedia },
