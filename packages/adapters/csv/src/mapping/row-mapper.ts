@@ -20,6 +20,13 @@ import {
   type FieldRule,
   type FieldType,
 } from './csv-mapping.js';
+import {
+  SURVEY_SLOTS,
+  TICKET_SLOTS,
+  buildSurveyResponse,
+  buildTicket,
+  type SlotValue,
+} from './build-record.js';
 import { normalizeHeader } from './normalize-header.js';
 import { csvRejection, type CsvRejectionReason } from './rejection.js';
 
@@ -48,7 +55,11 @@ interface CompiledRule {
 
 interface CompiledField {
   field: string;
+  /** Index into the row's value array (the field's schema position, or its place in `custom`). */
+  slot: number;
   rules: CompiledRule[];
+  /** The only rule, when it is a column: the path nearly every field of every export takes. */
+  single: CompiledRule | undefined;
   required: boolean;
   custom: boolean;
   /** Durations after creation read this field's value: checked once here, not per row. */
@@ -89,6 +100,10 @@ export class RowMapper {
   readonly #width: number;
   readonly #columns: string[];
   readonly #validate: 'mapper' | 'schema';
+  /** The current row's values by slot; every compiled field overwrites its own on every row. */
+  readonly #values: SlotValue[];
+  readonly #customValues: SlotValue[];
+  readonly #customNames: string[] = [];
 
   constructor(mapping: CsvMapping, columns: string[], options: RowMapperOptions) {
     this.#mapping = mapping;
@@ -119,6 +134,8 @@ export class RowMapper {
     });
     const types: Record<string, FieldType> =
       mapping.kind === 'ticket' ? TICKET_FIELD_TYPES : SURVEY_FIELD_TYPES;
+    const slots: Readonly<Record<string, number>> =
+      mapping.kind === 'ticket' ? TICKET_SLOTS : SURVEY_SLOTS;
     const dateParsers = new Map<string, DateParser>();
     const dateParser = (format: string): DateParser => {
       let parser = dateParsers.get(format);
@@ -169,9 +186,16 @@ export class RowMapper {
         unmapped.push(custom ? `custom.${field}` : field);
         return;
       }
+      let slot = slots[field]!;
+      if (custom) {
+        slot = this.#customNames.length;
+        this.#customNames.push(field);
+      }
       this.#fields.push({
         field,
+        slot,
         rules: compiled,
+        single: compiled.length === 1 && compiled[0]!.index >= 0 ? compiled[0] : undefined,
         required,
         custom,
         createdAt: !custom && field === 'createdAt',
@@ -199,6 +223,8 @@ export class RowMapper {
         `${mapping.name ?? 'the mapping'}: no column for required field${missing.length > 1 ? 's' : ''} ${missing.map((m) => m.text).join(', ')}; the header has ${columns.map((c) => `"${c}"`).join(', ')}`,
       );
     }
+    this.#values = new Array<SlotValue>(Object.keys(types).length).fill(undefined);
+    this.#customValues = new Array<SlotValue>(this.#customNames.length).fill(undefined);
     this.header = {
       columns,
       unmapped,
@@ -233,76 +259,101 @@ export class RowMapper {
         ),
       ];
     }
-    const out: Record<string, unknown> = {};
-    let custom: Record<string, string | number | boolean> | undefined;
+    const values = this.#values;
+    const customValues = this.#customValues;
     let rejected: Rejection[] | undefined;
     let createdAt: number | undefined;
+    let anyCustom = false;
     const compiled = this.#fields;
     for (let k = 0; k < compiled.length; k++) {
       const f = compiled[k]!;
-      const rules = f.rules;
       let value: Value | undefined;
-      let column: string | undefined;
-      for (let r = 0; r < rules.length; r++) {
-        const rule = rules[r]!;
-        column = rule.column;
-        if (rule.constant !== undefined) {
-          value = rule.constant;
+      /** Whether the field came out empty for want of a value (not because a cell was refused). */
+      let empty = true;
+      const single = f.single;
+      if (single !== undefined) {
+        const cell = fields[single.index]!;
+        if (!isBlank(cell)) {
+          const read = single.read(cell, createdAt);
+          if (read instanceof CellError) {
+            (rejected ??= []).push(this.#cellRejection(f, single, read, line));
+            empty = false;
+          } else value = read;
+        }
+      } else {
+        const rules = f.rules;
+        empty = false;
+        for (let r = 0; r < rules.length; r++) {
+          const rule = rules[r]!;
+          if (rule.constant !== undefined) {
+            value = rule.constant;
+            break;
+          }
+          // A column was tried: an empty field is now the file's doing (a line number never is).
+          empty = rule.column !== undefined;
+          const cell = rule.line ? String(line) : fields[rule.index]!;
+          if (isBlank(cell)) continue;
+          const read = rule.read(cell, createdAt);
+          if (read instanceof CellError) {
+            (rejected ??= []).push(this.#cellRejection(f, rule, read, line));
+            empty = false;
+          } else value = read;
           break;
         }
-        const cell = rule.line ? String(line) : fields[rule.index]!;
-        if (isBlank(cell)) continue;
-        const read = rule.read(cell, createdAt);
-        if (read instanceof CellError) {
-          (rejected ??= []).push(
-            csvRejection(
-              line,
-              rule.column,
-              [f.custom ? 'custom' : f.field, ...(f.custom ? [f.field] : [])],
-              read.reason,
-              read.message,
-            ),
-          );
-          value = undefined;
-          column = undefined;
-          break;
-        }
-        value = read;
-        break;
       }
-      if (value === undefined) {
-        if (f.required && column !== undefined) {
-          (rejected ??= []).push(
-            csvRejection(
-              line,
-              f.rules[0]!.column,
-              [f.field],
-              'missing-value',
-              `${f.field} is required but the cell is empty`,
-            ),
-          );
-        }
-        continue;
+      if (value === undefined && empty && f.required) {
+        (rejected ??= []).push(
+          csvRejection(
+            line,
+            f.rules[0]!.column,
+            [f.field],
+            'missing-value',
+            `${f.field} is required but the cell is empty`,
+          ),
+        );
       }
-      if (f.custom) (custom ??= {})[f.field] = value as string | number | boolean;
-      else {
-        out[f.field] = value;
-        if (f.createdAt) createdAt = value as number;
+      if (f.custom) {
+        customValues[f.slot] = value;
+        if (value !== undefined) anyCustom = true;
+      } else {
+        values[f.slot] = value;
+        if (f.createdAt) createdAt = value as number | undefined;
       }
     }
     if (rejected) return rejected;
-    if (custom) out.custom = custom;
-    return this.#finish(out, line);
+    return this.#finish(anyCustom ? this.#custom() : undefined, line);
   }
 
-  #finish(out: Record<string, unknown>, line: number): MappedRow {
+  #cellRejection(f: CompiledField, rule: CompiledRule, error: CellError, line: number): Rejection {
+    return csvRejection(
+      line,
+      rule.column,
+      f.custom ? ['custom', f.field] : [f.field],
+      error.reason,
+      error.message,
+    );
+  }
+
+  /** The row's `custom` object, its keys in the mapping's order. */
+  #custom(): Record<string, string | number | boolean> {
+    const custom: Record<string, string | number | boolean> = {};
+    const values = this.#customValues;
+    const names = this.#customNames;
+    for (let j = 0; j < values.length; j++) {
+      const value = values[j];
+      if (value !== undefined) custom[names[j]!] = value as string | number | boolean;
+    }
+    return custom;
+  }
+
+  #finish(custom: Record<string, string | number | boolean> | undefined, line: number): MappedRow {
     const m = this.#mapping;
+    const values = this.#values;
     if (m.kind === 'ticket') {
-      if (m.system) out.source = { system: m.system, id: out.id };
-      const created = out.createdAt as number;
+      const created = values[TICKET_SLOTS.createdAt] as number;
       let rejected: Rejection[] | undefined;
       for (const field of LATER_INSTANTS) {
-        const at = out[field] as number | undefined;
+        const at = values[TICKET_SLOTS[field]] as number | undefined;
         if (at !== undefined && at < created) {
           (rejected ??= []).push(
             csvRejection(
@@ -317,9 +368,13 @@ export class RowMapper {
       }
       if (rejected) return rejected;
     }
+    const record =
+      m.kind === 'ticket'
+        ? buildTicket(values, m.system, custom)
+        : buildSurveyResponse(values, custom);
     if (this.#validate === 'schema') {
       const schema = m.kind === 'ticket' ? TicketSchema : SurveyResponseSchema;
-      const parsed = schema.safeParse(out);
+      const parsed = schema.safeParse(record);
       if (!parsed.success) {
         return parsed.error.issues.map((issue) => {
           const field = String(issue.path[0] ?? '');
@@ -334,8 +389,8 @@ export class RowMapper {
       }
     }
     return m.kind === 'ticket'
-      ? { kind: 'ticket', record: out as never }
-      : { kind: 'survey-response', record: out as never };
+      ? { kind: 'ticket', record: record as never }
+      : { kind: 'survey-response', record: record as never };
   }
 
   #columnOf(field: string): string | undefined {
