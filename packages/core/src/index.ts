@@ -19,6 +19,7 @@ export {
   type PeriodInput,
 } from './time/instant.js';
 export { zoneClock, isValidTimeZone, ZoneClock, type LocalFields } from './time/zone.js';
+export { lightZoneClock, LightZoneClock } from './time/light-zone-clock.js';
 export * from './time/period.js';
 export * from './time/business-time.js';
 

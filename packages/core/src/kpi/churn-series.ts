@@ -2,7 +2,8 @@ import { accumulatorFactory, runBatch, type BatchOptions } from '../accumulator/
 import type { PeriodUnit } from '../schema/enums.js';
 import type { CustomerInput } from '../schema/customer.js';
 import { tryEpochMs, type InstantInput } from '../time/instant.js';
-import { periodsBetween, type CalendarPeriod } from '../time/period.js';
+import { lightZoneClock } from '../time/light-zone-clock.js';
+import { periodsIn, type CalendarPeriod } from '../time/period.js';
 import {
   addChurnCounts,
   churnFromCounts,
@@ -67,10 +68,8 @@ const seriesFactory = accumulatorFactory<
     const asOf = options.asOf === undefined ? Date.now() : tryEpochMs(options.asOf);
     if (asOf === undefined)
       throw new RangeError(`churnSeries: asOf is not an instant: ${String(options.asOf)}`);
-    const periods = periodsBetween({ from: options.from, to: options.to }, every, {
-      timeZone,
-      ...(options.weekStart === undefined ? {} : { weekStart: options.weekStart }),
-    });
+    // A few instants per period: the light clock, so a chart's bundle carries no offset table.
+    const periods = periodsIn(lightZoneClock(timeZone), options, every, options);
     return { periods, every, timeZone, asOf };
   },
   init: (c) => ({ customers: 0, counts: c.periods.map(emptyChurnCounts) }),

@@ -1,5 +1,6 @@
 import type { PeriodUnit } from '../schema/enums.js';
-import { civilFromDays, zoneClock } from './zone.js';
+import type { LightZoneClock } from './light-zone-clock.js';
+import { zoneClock } from './zone.js';
 import {
   toPeriod,
   tryEpochMs,
@@ -31,12 +32,35 @@ export function periodOf(
   unit: PeriodUnit,
   options: CalendarOptions = {},
 ): CalendarPeriod {
+  const timeZone = options.timeZone ?? 'UTC';
+  return cut(zoneClock(timeZone), timeZone, at, unit, options.weekStart);
+}
+
+/**
+ * `periodOf` on a clock of the caller's choice (the period's `timeZone` is the clock's):
+ * `lightZoneClock(tz)` where bundle size matters and only boundaries are cut (a chart),
+ * `zoneClock(tz)` to place many instants. Both give the same periods.
+ */
+export function periodIn(
+  clock: LightZoneClock,
+  at: InstantInput,
+  unit: PeriodUnit,
+  options: Pick<CalendarOptions, 'weekStart'> = {},
+): CalendarPeriod {
+  return cut(clock, clock.timeZone, at, unit, options.weekStart);
+}
+
+function cut(
+  clock: LightZoneClock,
+  timeZone: string,
+  at: InstantInput,
+  unit: PeriodUnit,
+  weekStartOption: number | undefined,
+): CalendarPeriod {
   const ms = tryEpochMs(at);
   if (ms === undefined) throw new RangeError(`periodOf: not an instant: ${String(at)}`);
-  const timeZone = options.timeZone ?? 'UTC';
-  const clock = zoneClock(timeZone);
   const f = clock.fields(ms);
-  const weekStart = checkWeekStart(options.weekStart ?? 1);
+  const weekStart = checkWeekStart(weekStartOption ?? 1);
   let start: { year: number; month: number; day: number };
   let end: { year: number; month: number; day: number };
   switch (unit) {
@@ -73,13 +97,34 @@ export function periodsBetween(
   unit: PeriodUnit,
   options: CalendarOptions = {},
 ): CalendarPeriod[] {
+  const timeZone = options.timeZone ?? 'UTC';
+  return cutAll(zoneClock(timeZone), timeZone, range, unit, options.weekStart);
+}
+
+/** `periodsBetween` on a clock of the caller's choice: see `periodIn`. */
+export function periodsIn(
+  clock: LightZoneClock,
+  range: PeriodInput,
+  unit: PeriodUnit,
+  options: Pick<CalendarOptions, 'weekStart'> = {},
+): CalendarPeriod[] {
+  return cutAll(clock, clock.timeZone, range, unit, options.weekStart);
+}
+
+function cutAll(
+  clock: LightZoneClock,
+  timeZone: string,
+  range: PeriodInput,
+  unit: PeriodUnit,
+  weekStart: number | undefined,
+): CalendarPeriod[] {
   const { from, to } = toPeriod(range);
   const periods: CalendarPeriod[] = [];
   if (to <= from) return periods;
-  let current = periodOf(from, unit, options);
+  let current = cut(clock, timeZone, from, unit, weekStart);
   while (current.from < to) {
     periods.push(current);
-    current = periodOf(current.to, unit, options);
+    current = cut(clock, timeZone, current.to, unit, weekStart);
   }
   return periods;
 }
@@ -134,7 +179,8 @@ function daysFromCivil(y: number, m: number, d: number): number {
 }
 
 function shiftDays(date: { year: number; month: number; day: number }, days: number) {
-  return civilFromDays(daysFromCivil(date.year, date.month, date.day) + days);
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
 function addMonths(date: { year: number; month: number; day: number }, months: number) {
