@@ -31,14 +31,19 @@ export type InstantOf = (
  */
 export function cachedInstantOf(clock: ZoneClock): InstantOf {
   let days = new Map<number, CachedDay>();
+  // A column is usually sorted or nearly: most cells fall on the day of the cell before.
+  let lastKey = -1;
+  let last: CachedDay | undefined;
   return (year, month, day, hour, minute, second, ms) => {
     const key = (year * 100 + month) * 100 + day;
-    let cached = days.get(key);
+    let cached = key === lastKey ? last : days.get(key);
     if (cached === undefined) {
       if (days.size >= MAX_DAYS) days = new Map();
       cached = { start: Date.UTC(year, month - 1, day), offsets: new Float64Array(24).fill(NaN) };
       days.set(key, cached);
     }
+    lastKey = key;
+    last = cached;
     const from = cached.start + hour * HOUR_MS;
     const local = from + minute * 60_000 + second * 1000 + ms;
     let offset = cached.offsets[hour]!;

@@ -59,22 +59,33 @@ function plainIsoWallTime(s: string, instantOf: InstantOf): number | undefined {
   if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58) return undefined;
   const t = s.charCodeAt(10);
   if (t !== 32 && t !== 84 && t !== 116) return undefined;
-  if (!digitsAt(s, DATE_DIGITS) || !digitsAt(s, TIME_DIGITS)) return undefined;
+  const century = twoDigits(s, 0);
+  const yy = twoDigits(s, 2);
+  const month = twoDigits(s, 5);
+  const day = twoDigits(s, 8);
+  const hour = twoDigits(s, 11);
+  const minute = twoDigits(s, 14);
+  // twoDigits gives -1 for a non-digit, which makes the OR negative.
+  if ((century | yy | month | day | hour | minute) < 0) return undefined;
   let second = 0;
   if (n === 19) {
-    if (s.charCodeAt(16) !== 58 || !isDigit(s, 17) || !isDigit(s, 18)) return undefined;
-    second = d(s, 17) * 10 + d(s, 18);
+    if (s.charCodeAt(16) !== 58) return undefined;
+    second = twoDigits(s, 17);
+    if (second < 0) return undefined;
   }
-  const year = d(s, 0) * 1000 + d(s, 1) * 100 + d(s, 2) * 10 + d(s, 3);
-  const month = d(s, 5) * 10 + d(s, 6);
-  const day = d(s, 8) * 10 + d(s, 9);
-  const hour = d(s, 11) * 10 + d(s, 12);
-  const minute = d(s, 14) * 10 + d(s, 15);
+  const year = century * 100 + yy;
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) {
     return undefined;
   }
   if (day > 28 && day > daysIn(year, month)) return undefined;
   return instantOf(year, month, day, hour, minute, second, 0);
+}
+
+/** The two digits at `i` as a number, or -1 when either is not an ASCII digit. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
 function daysIn(year: number, month: number): number {
