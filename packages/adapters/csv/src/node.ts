@@ -1,7 +1,6 @@
 // Node-only helpers: reading CSV from a file path or a Node stream. The main entry stays free of
 // `node:` imports so it bundles for browsers.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import { iterableSource, type CsvSource } from './source/csv-source.js';
@@ -24,15 +23,34 @@ export async function fileSource(path: string): Promise<CsvSource> {
     name: basename(path),
     size,
     reopenable: true,
-    open: (offset, signal) =>
-      offset >= size
-        ? emptyChunks()
-        : (createReadStream(path, {
-            start: offset,
-            highWaterMark: FILE_CHUNK,
-            ...(signal ? { signal } : {}),
-          }) as AsyncIterable<Uint8Array>),
+    open: (offset, signal) => (offset >= size ? emptyChunks() : fileChunks(path, offset, signal)),
   };
+}
+
+/**
+ * The file's bytes from `offset` through one file handle: a Node read stream spent about 40 %
+ * more time per chunk (its buffering and events), 0.1 s on a 258 MiB file.
+ */
+async function* fileChunks(
+  path: string,
+  offset: number,
+  signal: AbortSignal | undefined,
+): AsyncIterable<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    let position = offset;
+    for (;;) {
+      signal?.throwIfAborted();
+      // A new buffer each time: whoever iterates may keep a chunk after asking for the next.
+      const buffer = Buffer.allocUnsafe(FILE_CHUNK);
+      const { bytesRead } = await handle.read(buffer, 0, FILE_CHUNK, position);
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      yield bytesRead < FILE_CHUNK ? buffer.subarray(0, bytesRead) : buffer;
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /** A Node `Readable` (stdin, an HTTP response): readable once. */
