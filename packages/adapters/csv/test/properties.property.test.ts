@@ -235,3 +235,30 @@ describe('tickets round trip (property, generic-ticket preset)', () => {
     );
   });
 });
+
+describe('record byte offsets with invalid UTF-8 bytes (property; checkpoints of a mixed-encoding file)', () => {
+  // Rows of ASCII, two-byte letters and lone Windows-1252 bytes (invalid in UTF-8), cut anywhere:
+  // every record end must still map to its exact byte offset, whichever end of the piece the
+  // count starts from.
+  const piece = fc.constantFrom([0x61], [0x2c], [0xc3, 0xb1], [0xe9], [0x80], [0xe2, 0x82, 0xac]);
+  const row = fc.array(piece, { minLength: 1, maxLength: 40 }).map((parts) => parts.flat());
+  it('byteAt(row.end) is the byte after each record’s line break', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 30 }), cuts, async (rows, at) => {
+        const bytes: number[] = [];
+        const ends: number[] = [];
+        for (const r of rows) {
+          bytes.push(0x78, ...r, 0x0a); // a leading "x" keeps every line non-blank
+          ends.push(bytes.length);
+        }
+        const source = iterableSource(chunksOf(splitAt(new Uint8Array(bytes), at)));
+        const byteEnds: number[] = [];
+        for await (const group of readRows(source, { encoding: 'utf-8', delimiter: ',' })) {
+          for (const r of group.rows) byteEnds.push(group.byteAt(r.end));
+        }
+        expect(byteEnds).toEqual(ends);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -114,25 +114,30 @@ export async function* readRows(
       final = false;
     }
     const piece = decoder.decode(chunk, final);
-    const segmentStart = tokenizer.pendingStart;
-    const segmentText = tokenizer.pendingText + piece.text;
+    const heldStart = tokenizer.pendingStart;
+    const heldText = tokenizer.pendingText;
     const invalid = heldInvalid.length ? heldInvalid.concat(piece.invalid) : piece.invalid;
     collectMarks(piece.text, piece.charStart, piece.invalid, marks);
     const rows = tokenizer.push(piece.text, final) as ReadRow[];
     if (marks.length) marks = attachMarks(rows, marks);
     const encoding = settings.encoding;
-    // Counted back from the piece's end, whose byte offset the decoder knows exactly: the
-    // text after a record start is short (the held record) or at most one chunk (checkpoints).
-    const byteAt = (char: number) =>
-      piece.byteEnd -
-      encodedLength(
-        segmentText,
-        char - segmentStart,
-        segmentText.length,
-        encoding,
-        invalid,
-        segmentStart,
+    // The decoder knows the byte offsets of both ends of the piece exactly; a record start in
+    // it is counted from the nearer end (checkpoints are made once per batch, mid-piece).
+    const byteAt = (char: number) => {
+      const { text, charStart, byteStart, byteEnd } = piece;
+      const at = char - charStart;
+      if (at >= 0) {
+        return at <= text.length / 2
+          ? byteStart + encodedLength(text, 0, at, encoding, piece.invalid, charStart)
+          : byteEnd - encodedLength(text, at, text.length, encoding, piece.invalid, charStart);
+      }
+      // In the text held back from earlier pieces (one unfinished record): counted back.
+      const segment = heldText + text;
+      return (
+        byteEnd -
+        encodedLength(segment, char - heldStart, segment.length, encoding, invalid, heldStart)
       );
+    };
     heldInvalid = invalid.filter((at) => at >= tokenizer.pendingStart);
     if (rows.length || final) {
       yield { rows, settings, byteAt, bytesRead: piece.byteEnd };
