@@ -27,9 +27,13 @@ export async function fileSource(path: string): Promise<CsvSource> {
   };
 }
 
+/** Reads kept in flight ahead of the parser. */
+const READ_AHEAD = 4;
+
 /**
- * The file's bytes from `offset` through one file handle: a Node read stream spent about 40 %
- * more time per chunk (its buffering and events), 0.1 s on a 258 MiB file.
+ * The file's bytes from `offset` through one file handle, with reads in flight ahead of the
+ * parser. A Node read stream spent about 40 % more time per chunk (its buffering and events)
+ * and read ahead only one chunk, so the parser waited on the disk: 0.3 s on a 258 MiB file.
  */
 async function* fileChunks(
   path: string,
@@ -37,18 +41,39 @@ async function* fileChunks(
   signal: AbortSignal | undefined,
 ): AsyncIterable<Uint8Array> {
   const handle = await open(path, 'r');
+  // A new buffer per read: whoever iterates may keep a chunk after asking for the next.
+  const read = async (position: number) => {
+    const { buffer, bytesRead } = await handle.read(
+      Buffer.allocUnsafe(FILE_CHUNK),
+      0,
+      FILE_CHUNK,
+      position,
+    );
+    return { position, bytes: buffer.subarray(0, bytesRead) };
+  };
+  let ahead: ReturnType<typeof read>[] = [];
+  let position = offset;
   try {
-    let position = offset;
     for (;;) {
       signal?.throwIfAborted();
-      // A new buffer each time: whoever iterates may keep a chunk after asking for the next.
-      const buffer = Buffer.allocUnsafe(FILE_CHUNK);
-      const { bytesRead } = await handle.read(buffer, 0, FILE_CHUNK, position);
-      if (bytesRead === 0) return;
-      position += bytesRead;
-      yield bytesRead < FILE_CHUNK ? buffer.subarray(0, bytesRead) : buffer;
+      while (ahead.length < READ_AHEAD) {
+        ahead.push(read(position));
+        position += FILE_CHUNK;
+      }
+      const chunk = await ahead.shift()!;
+      if (chunk.bytes.length === 0) return;
+      if (chunk.bytes.length < FILE_CHUNK) {
+        // A short read (the end, or a file still being written): the reads after it assumed a
+        // full one, so they are dropped and reading goes on from exactly where this one ended.
+        await Promise.allSettled(ahead);
+        ahead = [];
+        position = chunk.position + chunk.bytes.length;
+      }
+      yield chunk.bytes;
     }
   } finally {
+    // Reads still in flight must end before their handle closes.
+    await Promise.allSettled(ahead);
     await handle.close();
   }
 }

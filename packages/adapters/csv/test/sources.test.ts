@@ -1,4 +1,11 @@
-import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  createReadStream,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -110,4 +117,48 @@ describe('inputs: Node file path and stream, web ReadableStream, Blob and File',
     expect(() => toCsvSource(42 as never)).toThrow(CsvError);
     expect(() => toCsvSource(42 as never)).toThrow(/Blob\/File, a ReadableStream/);
   });
+});
+
+describe('fileSource chunks (reads kept in flight ahead of the parser)', () => {
+  async function collect(chunks: AsyncIterable<Uint8Array>, stopAfter = Infinity) {
+    const parts: Uint8Array[] = [];
+    for await (const chunk of chunks) {
+      parts.push(chunk);
+      if (parts.length >= stopAfter) break;
+    }
+    return Buffer.concat(parts);
+  }
+
+  it('gives exactly the bytes from any offset, chunks kept after the next one is read', async () => {
+    const source = await fileSource(path);
+    for (const offset of [0, 1, 65_535, 65_536, 200_001, bytes.length - 3, bytes.length]) {
+      const got = await collect(source.open(offset));
+      expect(Buffer.compare(got, Buffer.from(bytes.subarray(offset))), `offset ${offset}`).toBe(0);
+    }
+  });
+
+  it('reads on past a short read: a file that grows while it is read loses no byte', async () => {
+    const growing = join(dir, 'growing.csv');
+    writeFileSync(growing, 'id\n1\n');
+    const source = await fileSource(growing);
+    const extra = 'x'.repeat(70_000);
+    const chunks = source.open(0)[Symbol.asyncIterator]();
+    const first = await chunks.next(); // a short read: the whole file as it was
+    appendFileSync(growing, extra);
+    const rest = await collect({ [Symbol.asyncIterator]: () => chunks });
+    const all = Buffer.concat([first.value as Uint8Array, rest]).toString();
+    expect(all).toBe(`id\n1\n${extra}`);
+  });
+
+  it.runIf(process.platform === 'linux')(
+    'an early stop closes the file with no read left in flight',
+    async () => {
+      const openFiles = () => readdirSync('/proc/self/fd').length;
+      const source = await fileSource(path);
+      const before = openFiles();
+      const got = await collect(source.open(0), 2);
+      expect(got.length).toBe(2 * 65_536);
+      expect(openFiles()).toBe(before);
+    },
+  );
 });
