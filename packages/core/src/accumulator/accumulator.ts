@@ -38,6 +38,9 @@ export interface AccumulatorSpec<In, Out, State, Options, Context> {
   result(state: State, context: Context): Out;
 }
 
+// Building a factory has no side effects: bundlers may drop the factories of KPIs a page never
+// uses, which sit beside the ones it does in the same module (churn beside churnSeries).
+/* @__NO_SIDE_EFFECTS__ */
 export function accumulatorFactory<In, Out, State, Options, Context>(
   spec: AccumulatorSpec<In, Out, State, Options, Context>,
 ): (options: Options, state?: State) => Accumulator<In, Out, State> {

@@ -34,7 +34,7 @@ export interface AgentTouchesResult extends KpiResult<'agentTouches'> {
   unknown: number;
 }
 
-const factory = accumulatorFactory<
+const factory = /* @__PURE__ */ accumulatorFactory<
   TicketInput,
   AgentTouchesResult,
   AgentTouchesState,

@@ -55,7 +55,13 @@ interface CesContext {
   kinds: readonly SurveyKind[];
 }
 
-const cesFactory = accumulatorFactory<SurveyAnswer, CesResult, CesState, CesOptions, CesContext>({
+const cesFactory = /* @__PURE__ */ accumulatorFactory<
+  SurveyAnswer,
+  CesResult,
+  CesState,
+  CesOptions,
+  CesContext
+>({
   kpi: 'ces',
   prepare(options) {
     if (typeof options?.higherIsEasier !== 'boolean') {

@@ -54,7 +54,7 @@ interface SeriesContext {
   asOf: number;
 }
 
-const seriesFactory = accumulatorFactory<
+const seriesFactory = /* @__PURE__ */ accumulatorFactory<
   CustomerInput,
   ChurnSeriesResult,
   SeriesState,

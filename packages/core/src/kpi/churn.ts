@@ -78,7 +78,7 @@ export interface ChurnOptions extends BatchOptions {
   period: PeriodInput;
 }
 
-const churnFactory = accumulatorFactory<
+const churnFactory = /* @__PURE__ */ accumulatorFactory<
   CustomerInput,
   ChurnResult,
   ChurnCounts,
@@ -105,7 +105,7 @@ export function churn(
   return runBatch(createChurnAccumulator({ period }), customers, options.mode);
 }
 
-const retentionFactory = accumulatorFactory<
+const retentionFactory = /* @__PURE__ */ accumulatorFactory<
   CustomerInput,
   RetentionResult,
   ChurnCounts,

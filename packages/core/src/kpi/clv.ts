@@ -94,7 +94,7 @@ interface ClvContext {
   currency: string | null;
 }
 
-const clvFactory = accumulatorFactory<
+const clvFactory = /* @__PURE__ */ accumulatorFactory<
   OrderInput,
   ClvFromOrdersResult,
   ClvState,

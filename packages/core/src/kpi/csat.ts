@@ -153,8 +153,8 @@ function csatFromCounts(counts: number[], c: CsatContext, kpi: 'csat' | 'esat'):
   };
 }
 
-const csatFactory = csatSpec('csat', ['csat']);
-const esatFactory = csatSpec('esat', ['esat']);
+const csatFactory = /* @__PURE__ */ csatSpec('csat', ['csat']);
+const esatFactory = /* @__PURE__ */ csatSpec('esat', ['esat']);
 
 export const createCsatAccumulator = (options?: CsatOptions, state?: CsatState) =>
   csatFactory(options, state);

@@ -20,7 +20,7 @@ export interface MeanHoldTimeResult extends KpiResult<'meanHoldTime'> {
   sd: number | null;
 }
 
-const factory = accumulatorFactory<
+const factory = /* @__PURE__ */ accumulatorFactory<
   TicketInput,
   MeanHoldTimeResult,
   Moments,

@@ -99,8 +99,8 @@ function npsSpec(kpi: 'nps' | 'enps', defaultKinds: readonly SurveyKind[]) {
   });
 }
 
-const npsFactory = npsSpec('nps', ['nps']);
-const enpsFactory = npsSpec('enps', ['enps']);
+const npsFactory = /* @__PURE__ */ npsSpec('nps', ['nps']);
+const enpsFactory = /* @__PURE__ */ npsSpec('enps', ['enps']);
 
 export const createNpsAccumulator = (options?: NpsOptions, state?: NpsState) =>
   npsFactory(options, state);

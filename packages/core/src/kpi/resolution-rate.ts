@@ -19,7 +19,7 @@ export interface ResolutionRateResult extends KpiResult<'resolutionRate'>, Resol
  * pass 100% and no binomial interval applies; without a period it is the share of all tickets
  * resolved, a proportion, and gets its Wilson interval.
  */
-const factory = accumulatorFactory<
+const factory = /* @__PURE__ */ accumulatorFactory<
   TicketInput,
   ResolutionRateResult,
   ResolutionRateState,

@@ -19,7 +19,7 @@ export interface SupportRevenueResult extends KpiResult<'supportRevenue'> {
   withoutAmount: number;
 }
 
-const factory = accumulatorFactory<
+const factory = /* @__PURE__ */ accumulatorFactory<
   TicketInput,
   SupportRevenueResult,
   SupportRevenueState,

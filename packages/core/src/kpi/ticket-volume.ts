@@ -94,7 +94,7 @@ function keyOf(ticket: TicketInput, createdAt: number, c: VolumeContext): string
   }
 }
 
-const factory = accumulatorFactory<
+const factory = /* @__PURE__ */ accumulatorFactory<
   TicketInput,
   TicketVolumeResult,
   VolumeState,

@@ -25,7 +25,7 @@ export interface TierShareResult extends KpiResult<'tierShare'> {
   unknown: number;
 }
 
-const factory = accumulatorFactory<
+const factory = /* @__PURE__ */ accumulatorFactory<
   TicketInput,
   TierShareResult,
   TierShareState,

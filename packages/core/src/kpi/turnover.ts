@@ -27,7 +27,7 @@ export interface TurnoverResult extends KpiResult<'turnover'>, TurnoverState {
   averageHeadcount: number;
 }
 
-const turnoverFactory = accumulatorFactory<
+const turnoverFactory = /* @__PURE__ */ accumulatorFactory<
   EmployeeInput,
   TurnoverResult,
   TurnoverState,

@@ -67,7 +67,7 @@ interface CellsContext {
  * named components show: `ticket-heatmap`, "volume (or FRT)"): when customers who write at
  * that hour wait longest. `value` is the median over all answered tickets.
  */
-const factory = accumulatorFactory<
+const factory = /* @__PURE__ */ accumulatorFactory<
   TicketInput,
   WeekdayHourFirstResponseResult,
   CellsState,

@@ -37,7 +37,7 @@ interface MatrixContext {
   period: Period | null;
 }
 
-const factory = accumulatorFactory<
+const factory = /* @__PURE__ */ accumulatorFactory<
   TicketInput,
   WeekdayHourResult,
   MatrixState,
