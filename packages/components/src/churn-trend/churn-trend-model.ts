@@ -1,11 +1,11 @@
 import {
   churnSeries,
-  isValidTimeZone,
-  periodOf,
+  lightZoneClock,
+  periodIn,
   tryEpochMs,
-  zoneClock,
   type ChurnSeriesResult,
   type CustomerInput,
+  type LightZoneClock,
   type RejectedRecord,
 } from '@tablero/core';
 import { checkNumber, type AttributeIssue } from '../internal/attribute-check.js';
@@ -104,8 +104,13 @@ function fromCustomers(
     return fail(issues, 'customers', 'customers must be an array of Customer records');
   const every = oneOf('every', input.every ?? 'month', CHURN_EVERY, issues);
   const timeZone = input.timeZone || browserTimeZone();
-  if (!isValidTimeZone(timeZone))
+  // Only boundaries are cut here: the light clock keeps core's offset table out of the bundle.
+  let clock: LightZoneClock | undefined;
+  try {
+    clock = lightZoneClock(timeZone);
+  } catch {
     fail(issues, 'time-zone', `time-zone="${timeZone}" is not an IANA time zone`);
+  }
   push(issues, checkNumber(host, 'week-start', input.weekStart, WEEKDAY));
   const asOf = input.asOf == null ? Date.now() : tryEpochMs(input.asOf);
   if (asOf === undefined) badInstant(issues, 'as-of', input.asOf);
@@ -125,10 +130,11 @@ function fromCustomers(
   if (issues.length > before || from === null || to === null) return null;
 
   // Without a range: the last DEFAULT_PERIODS periods, ending with the one running at `asOf`.
-  const last = periodOf(to === undefined ? asOf! : to - 1, unit, calendar);
+  const last = periodIn(clock!, to === undefined ? asOf! : to - 1, unit, calendar);
   let first = last;
   if (from === undefined) {
-    for (let i = 1; i < DEFAULT_PERIODS; i++) first = periodOf(first.from - 1, unit, calendar);
+    for (let i = 1; i < DEFAULT_PERIODS; i++)
+      first = periodIn(clock!, first.from - 1, unit, calendar);
   }
   const series = churnSeries(customers, {
     ...calendar,
@@ -158,7 +164,7 @@ export function readBoundary(value: string | number | Date, timeZone: string): n
   const [year, month, day = 1] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 1)];
   if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate())
     return null;
-  return zoneClock(timeZone).instantOf(year, month, day);
+  return lightZoneClock(timeZone).instantOf(year, month, day);
 }
 
 const badInstant = (issues: AttributeIssue[], attribute: string, value: unknown) =>

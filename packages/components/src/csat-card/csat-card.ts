@@ -3,6 +3,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property } from '../internal/decorators.js';
 import { numberAttribute } from '../internal/attribute-check.js';
 import { renderDataTable, type DataTable } from '../internal/data-table.js';
+import { deltaStyles } from '../internal/delta-styles.js';
 import { formatDate, formatNumber, formatPercent, formatSigned } from '../internal/format.js';
 import { commonStrings } from '../internal/i18n.js';
 import { rejectedIssue } from '../internal/rejected-issue.js';
@@ -74,7 +75,7 @@ const SPARK = { width: 100, height: 30, inset: 3 } as const;
  * @event kpi-table-toggle - The table view was opened or closed (`event.open`).
  */
 export class CsatCard extends TableroElement {
-  static override styles = [...TableroElement.styles, csatCardStyles];
+  static override styles = [...TableroElement.styles, deltaStyles, csatCardStyles];
 
   /** The visible label. Default: "CSAT" (or "ESAT"). */
   @property() label: string | null = null;

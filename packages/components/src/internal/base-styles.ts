@@ -2,10 +2,9 @@ import { css } from 'lit';
 
 /**
  * Layout, type and focus rules shared by every element, including the anatomy every element
- * repeats (header row, visible label, notices, better/worse deltas), so each bundle ships them
- * once. In forced colours `--_tb-color-bad` is `Mark`, a highlight *background*: fine for a
- * bar or an arc, unreadable as text, so a "worse" delta turns to `CanvasText` (the words and
- * the sign still say which way it went).
+ * repeats (header row, visible label, notices), so each bundle ships them once. Rules only some
+ * elements use live beside them (`delta-styles.ts`, `visually-hidden.ts`), so an element that
+ * does not use them does not ship them (issue 3's 20 kB gate).
  */
 export const baseStyles = css`
   :host {
@@ -31,14 +30,6 @@ export const baseStyles = css`
     outline: var(--_tb-focus-width) solid var(--_tb-color-focus);
     outline-offset: 2px;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .muted {
     color: var(--_tb-color-text-muted);
   }
@@ -56,21 +47,6 @@ export const baseStyles = css`
     margin: 0.25rem 0 0;
     font-size: 0.8125em;
     color: var(--_tb-color-text-muted);
-  }
-  [data-direction='better'] {
-    color: var(--_tb-color-good);
-  }
-  [data-direction='worse'] {
-    color: var(--_tb-color-bad);
-  }
-  [data-direction='flat'],
-  [data-significant='false'] {
-    color: var(--_tb-color-text-muted);
-  }
-  @media (forced-colors: active) {
-    [data-direction='worse'] {
-      color: CanvasText;
-    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -3,6 +3,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property } from '../internal/decorators.js';
 import { numberAttribute } from '../internal/attribute-check.js';
 import type { DataTable } from '../internal/data-table.js';
+import { deltaStyles } from '../internal/delta-styles.js';
 import { formatNumber, formatPercent, formatSigned } from '../internal/format.js';
 import { commonStrings } from '../internal/i18n.js';
 import { rejectedIssue } from '../internal/rejected-issue.js';
@@ -95,7 +96,7 @@ const BAR_WIDTH = 100;
  * @event kpi-table-toggle - The table view was opened or closed (`event.open`).
  */
 export class NpsGauge extends TableroElement {
-  static override styles = [...TableroElement.styles, npsGaugeStyles];
+  static override styles = [...TableroElement.styles, deltaStyles, npsGaugeStyles];
 
   /** The visible label and the meter's accessible name. Default: "NPS" (or "eNPS"). */
   @property() label: string | null = null;

@@ -8,6 +8,7 @@ import { commonStrings } from '../internal/i18n.js';
 import { rejectedIssue } from '../internal/rejected-issue.js';
 import { TableroElement } from '../internal/tablero-element.js';
 import { placeTooltip } from '../internal/tooltip.js';
+import { visuallyHiddenStyles } from '../internal/visually-hidden.js';
 import { DURATION_UNITS, MAX_STEPS, MIN_STEPS, type HeatmapBins } from './heatmap-bins.js';
 import { hourLabel, hourRange, weekdayName } from './heatmap-format.js';
 import { HOURS, type HeatmapCell, type HeatmapGrid, type HeatmapMode } from './heatmap-grid.js';
@@ -83,7 +84,7 @@ const HOUR_LIST = Array.from({ length: HOURS }, (_, h) => h);
  * @event kpi-table-toggle - The table view was opened or closed (`event.open`).
  */
 export class TicketHeatmap extends TableroElement {
-  static override styles = [...TableroElement.styles, ticketHeatmapStyles];
+  static override styles = [...TableroElement.styles, visuallyHiddenStyles, ticketHeatmapStyles];
 
   /** The visible label. Default: "Tickets by weekday and hour" (or the FRT title). */
   @property() label: string | null = null;
