@@ -463,23 +463,24 @@ function enumReader<T extends string>(
     }
     extra.set(normalizeHeader(label), value as T);
   }
-  // Enum columns hold a handful of distinct labels: normalise each once, not once per row.
-  const seen = new Map<string, T | CellError>();
-  // Runs of equal labels (sorted exports, one status for most rows) skip hashing the cell.
-  let lastCell = '';
-  let lastResult: T | CellError | undefined;
+  // Enum columns hold a handful of distinct labels: each is normalised once, then found again
+  // by comparing with the few seen so far, which is cheaper than hashing a fresh cell string
+  // for a Map (more distinct labels than that go to a Map).
+  const labels: string[] = [];
+  const results: (T | CellError)[] = [];
+  const many = new Map<string, T | CellError>();
   return (cell) => {
-    if (cell === lastCell) return lastResult;
-    lastCell = cell;
-    return (lastResult = lookupOnce(cell));
-  };
-  function lookupOnce(cell: string): T | CellError {
-    const known = seen.get(cell);
-    if (known !== undefined) return known;
-    const result = lookup(cell);
-    if (seen.size < 10_000) seen.set(cell, result);
+    for (let i = 0; i < labels.length; i++) if (labels[i] === cell) return results[i]!;
+    let result = many.get(cell);
+    if (result === undefined) {
+      result = lookup(cell);
+      if (labels.length < 16) {
+        labels.push(cell);
+        results.push(result);
+      } else if (many.size < 10_000) many.set(cell, result);
+    }
     return result;
-  }
+  };
   function lookup(cell: string): T | CellError {
     const key = normalizeHeader(cell);
     const hit = extra.get(key) ?? words.get(key);
