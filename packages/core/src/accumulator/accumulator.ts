@@ -86,6 +86,25 @@ export function runBatch<In, Out>(
   records: readonly In[],
   mode: ValidationMode = 'strict',
 ): WithRejected<Out> {
+  return feedBatch(accumulator, records, mode === 'strict' ? throwStrict : undefined);
+}
+
+/**
+ * `runBatch` in lenient mode, and only that: a bundle that never asks for strict mode (a chart
+ * that lists what it rejected) then carries no `TableroValidationError` (issue 3's 20 kB gate).
+ */
+export function runLenientBatch<In, Out>(
+  accumulator: Accumulator<In, Out, unknown>,
+  records: readonly In[],
+): WithRejected<Out> {
+  return feedBatch(accumulator, records);
+}
+
+function feedBatch<In, Out>(
+  accumulator: Accumulator<In, Out, unknown>,
+  records: readonly In[],
+  strict?: (kpi: string, issue: RecordIssue) => never,
+): WithRejected<Out> {
   const rejected: RejectedRecord[] = [];
   for (let index = 0; index < records.length; index++) {
     const record = records[index] as In;
@@ -95,9 +114,13 @@ export function runBatch<In, Out>(
       if (!(error instanceof InvalidFieldError)) throw error;
       const ref = recordRef(index, record);
       const issue: RecordIssue = { ...ref, path: error.path, message: error.reason };
-      if (mode === 'strict') throw new TableroValidationError(accumulator.kpi, [issue]);
+      strict?.(accumulator.kpi, issue);
       rejected.push({ ...ref, record, issues: [issue] });
     }
   }
   return { ...accumulator.result(), rejected };
 }
+
+const throwStrict = (kpi: string, issue: RecordIssue): never => {
+  throw new TableroValidationError(kpi, [issue]);
+};

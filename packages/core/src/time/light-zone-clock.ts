@@ -4,7 +4,8 @@ import type { LocalFields } from './local-fields.js';
  * A zone clock that asks `Intl` for every offset: exact and small, a few microseconds a call.
  * It is what period boundaries need (a handful of instants per period) and what a browser bundle
  * can afford (issue 3's 20 kB per element). Bucketing many instants wants `zoneClock`, which
- * extends this class with a per-day offset table and answers identically.
+ * extends this class with a per-day offset table (same answers) and the bucketing helpers
+ * `weekdayHour` and `localDay`.
  */
 
 const DAY_MS = 86_400_000;
@@ -68,17 +69,6 @@ export class LightZoneClock {
       millisecond: d.getUTCMilliseconds(),
       weekday: d.getUTCDay() || 7,
     };
-  }
-
-  /** ISO weekday (1 = Monday) and hour of day (0–23) of `ms` in this zone. */
-  weekdayHour(ms: number): { weekday: number; hour: number } {
-    const { weekday, hour } = this.fields(ms);
-    return { weekday, hour };
-  }
-
-  /** Days since 1970-01-01 of the local calendar date that `ms` falls on. */
-  localDay(ms: number): number {
-    return Math.floor((ms + this.offsetAt(ms)) / DAY_MS);
   }
 
   /**

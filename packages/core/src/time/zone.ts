@@ -82,10 +82,16 @@ export class ZoneClock extends LightZoneClock {
     return fieldsOfLocalMs(ms + this.offsetAt(ms));
   }
 
-  override weekdayHour(ms: number): { weekday: number; hour: number } {
+  /** ISO weekday (1 = Monday) and hour of day (0–23) of `ms` in this zone. */
+  weekdayHour(ms: number): { weekday: number; hour: number } {
     const local = ms + this.offsetAt(ms);
     const day = Math.floor(local / DAY_MS);
     return { weekday: isoWeekdayOfDay(day), hour: Math.floor((local - day * DAY_MS) / HOUR_MS) };
+  }
+
+  /** Days since 1970-01-01 of the local calendar date that `ms` falls on. */
+  localDay(ms: number): number {
+    return Math.floor((ms + this.offsetAt(ms)) / DAY_MS);
   }
 
   #segmentOffsetAt(ms: number): number {
