@@ -1,7 +1,8 @@
 import {
-  churnSeries,
+  createChurnSeriesAccumulator,
   lightZoneClock,
   periodIn,
+  runLenientBatch,
   tryEpochMs,
   type ChurnSeriesResult,
   type CustomerInput,
@@ -136,14 +137,17 @@ function fromCustomers(
     for (let i = 1; i < DEFAULT_PERIODS; i++)
       first = periodIn(clock!, first.from - 1, unit, calendar);
   }
-  const series = churnSeries(customers, {
-    ...calendar,
-    from: from ?? first.from,
-    to: to ?? last.to,
-    every: unit,
-    asOf: asOf!,
-    mode: 'lenient',
-  });
+  // `churnSeries` in lenient mode, without the strict-mode error machinery in the bundle.
+  const series = runLenientBatch(
+    createChurnSeriesAccumulator({
+      ...calendar,
+      from: from ?? first.from,
+      to: to ?? last.to,
+      every: unit,
+      asOf: asOf!,
+    }),
+    customers,
+  );
   // A period that has not begun has no cohort yet; core would report it as 0% churn.
   const begun = series.points.filter((p) => p.period.from <= asOf!);
   return { points: pointsFromSeries({ points: begun }), rejected: series.rejected, timeZone };
@@ -159,12 +163,11 @@ const DATE_ONLY = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 export function readBoundary(value: string | number | Date, timeZone: string): number | null {
   const ms = tryEpochMs(value);
   if (ms !== undefined) return ms;
-  const m = typeof value === 'string' ? DATE_ONLY.exec(value.trim()) : null;
-  if (!m) return null;
-  const [year, month, day = 1] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 1)];
-  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate())
-    return null;
-  return lightZoneClock(timeZone).instantOf(year, month, day);
+  const [, year, month, day = '01'] =
+    (typeof value === 'string' && DATE_ONLY.exec(value.trim())) || [];
+  // Core's instant reader refuses a date that does not exist (2025-02-30, month 13).
+  if (!year || tryEpochMs(`${year}-${month}-${day}T00:00Z`) === undefined) return null;
+  return lightZoneClock(timeZone).instantOf(+year, +month!, +day);
 }
 
 const badInstant = (issues: AttributeIssue[], attribute: string, value: unknown) =>
