@@ -118,10 +118,7 @@ function fromCustomers(
   if (issues.length > before) return null;
 
   const unit = every!;
-  const calendar = {
-    timeZone,
-    ...(input.weekStart === undefined ? {} : { weekStart: input.weekStart }),
-  };
+  const calendar = { timeZone, weekStart: input.weekStart };
   const from = input.from == null ? undefined : readBoundary(input.from, timeZone);
   const to = input.to == null ? undefined : readBoundary(input.to, timeZone);
   if (from === null) badInstant(issues, 'from', input.from);
