@@ -154,3 +154,58 @@ describe('validate: "schema" gives the same records as the mapper’s own checks
     ]);
   });
 });
+
+describe('records are plain objects in the schema’s key order (build-record)', () => {
+  it('a ticket and a survey response: Object prototype, strictly equal to literals, keys in order', async () => {
+    const { tickets } = await readCsv(
+      'id,created_at,status,channel,tags,agent touches,escalated,region\n' +
+        'A,2026-01-01 10:00,open,email,vip,3,sí,norte\n',
+      {
+        mapping: {
+          ...presetMapping('generic-ticket'),
+          custom: { region: { column: 'region' } },
+        },
+      },
+    );
+    const t = tickets[0]!;
+    expect(Object.getPrototypeOf(t)).toBe(Object.prototype);
+    expect(t.constructor).toBe(Object);
+    const created = Date.UTC(2026, 0, 1, 10);
+    expect(t).toStrictEqual({
+      id: 'A',
+      createdAt: created,
+      status: 'open',
+      channel: 'email',
+      tags: ['vip'],
+      agentTouches: 3,
+      escalated: true,
+      custom: { region: 'norte' },
+    });
+    // The schema's order whatever the mapping's: createdAt is read first but listed after id.
+    expect(Object.keys(t)).toEqual([
+      'id',
+      'createdAt',
+      'status',
+      'channel',
+      'tags',
+      'agentTouches',
+      'escalated',
+      'custom',
+    ]);
+    expect(JSON.parse(JSON.stringify(t))).toStrictEqual(t);
+
+    const { surveyResponses: responses } = await readCsv(
+      'id,kind,score,answered_at\nR1,nps,9,2026-01-02 08:00\n',
+      {
+        preset: 'generic-survey',
+      },
+    );
+    expect(Object.getPrototypeOf(responses[0])).toBe(Object.prototype);
+    expect(responses[0]).toStrictEqual({
+      id: 'R1',
+      kind: 'nps',
+      score: 9,
+      answeredAt: Date.UTC(2026, 0, 2, 8),
+    });
+  });
+});
