@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CsvTokenizer } from '../src/index.js';
+import fc from 'fast-check';
+import { CsvTokenizer, type CsvRow } from '../src/index.js';
 
 const rowsOf = (text: string, delimiter = ',') =>
   new CsvTokenizer({ delimiter }).push(text, true).map((r) => ({ fields: r.fields, line: r.line }));
@@ -51,5 +52,41 @@ describe('CsvTokenizer (RFC 4180 §2)', () => {
       [2, 'unbalanced-quote', ['1,"open']],
       [3, undefined, ['2', 'ok']],
     ]);
+  });
+});
+
+describe('CsvTokenizer pieces (property): any text cut anywhere reads as the whole', () => {
+  // Quotes, delimiters and every line break, malformed as it comes: records held across a cut
+  // are finished on a short join, or on the whole piece when a quote runs past the break.
+  const text = fc
+    .array(fc.constantFrom('a', 'b', ',', '"', '""', '\r', '\n', '\r\n', 'ñ'), { maxLength: 60 })
+    .map((parts) => parts.join(''));
+  const strip = (rows: CsvRow[]) =>
+    rows.map(({ fields, line, endLine, start, end, blank, problem }) => ({
+      fields,
+      line,
+      endLine,
+      start,
+      end,
+      blank,
+      problem,
+    }));
+  it('same fields, lines, offsets and problems', () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.nat({ max: 60 }), { maxLength: 6 }), (input, cuts) => {
+        const whole = new CsvTokenizer({ delimiter: ',' }).push(input, true);
+        const t = new CsvTokenizer({ delimiter: ',' });
+        const rows: CsvRow[] = [];
+        let at = 0;
+        for (const cut of [...cuts].sort((a, b) => a - b)) {
+          if (cut <= at || cut >= input.length) continue;
+          rows.push(...t.push(input.slice(at, cut)));
+          at = cut;
+        }
+        rows.push(...t.push(input.slice(at), true));
+        expect(strip(rows)).toEqual(strip(whole));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -98,12 +98,19 @@ export class CsvTokenizer {
 
   /** Pushes text; returns the records it completes. `final` flushes the last record. */
   push(text: string, final = false): CsvRow[] {
-    const buf = this.#rest.length ? this.#rest + text : text;
-    this.#buf = buf;
-    // -2: not searched yet in this buffer (always below any position, so the first find searches).
-    this.#nextDelim = this.#nextLf = this.#nextCr = -2;
     const rows: CsvRow[] = [];
+    let buf = text;
     let pos = 0;
+    if (this.#rest.length) {
+      const resume = final ? -1 : this.#finishHeld(text, rows);
+      if (resume === -1) buf = this.#rest + text;
+      else {
+        // The held record is done: the piece is read as it is, from where the next one starts.
+        this.#base += this.#rest.length;
+        pos = resume;
+      }
+    }
+    this.#search(buf);
     const n = buf.length;
     while (pos < n) {
       const row = this.#record(buf, pos, final);
@@ -115,6 +122,36 @@ export class CsvTokenizer {
     this.#rest = pos === 0 ? buf : buf.slice(pos);
     this.#buf = '';
     return rows;
+  }
+
+  /** Starts the searches over in a new buffer. */
+  #search(buf: string): void {
+    this.#buf = buf;
+    // -2: not searched yet in this buffer (always below any position, so the first find searches).
+    this.#nextDelim = this.#nextLf = this.#nextCr = -2;
+  }
+
+  /**
+   * Completes the record held back from the last piece on a short join (the held text and the
+   * piece up to its first line break), so that the piece itself is read without being copied
+   * into one string with the held text. Returns where in `text` the next record starts, or -1
+   * when the record goes on past that line break (quoted): the caller joins everything then.
+   */
+  #finishHeld(text: string, rows: CsvRow[]): number {
+    const lf = text.indexOf('\n');
+    const cr = text.indexOf('\r');
+    const lineBreak = lf === -1 ? cr : cr === -1 || lf < cr ? lf : cr;
+    // One character past the break: a CR may be the first half of a CRLF.
+    if (lineBreak === -1 || lineBreak + 2 > text.length) return -1;
+    const held = this.#rest;
+    // Past maxQuotedChars the record would be cut as an unbalanced quote inside the held text.
+    if (held.length + lineBreak + 2 > this.#maxQuoted) return -1;
+    const joined = held + text.slice(0, lineBreak + 2);
+    this.#search(joined);
+    const row = this.#record(joined, 0, false);
+    if (row === undefined) return -1;
+    rows.push(row);
+    return row.end - this.#base - held.length;
   }
 
   /** Parses the record starting at `pos`, or returns undefined when more text is needed. */
