@@ -58,8 +58,6 @@ interface CompiledField {
   /** Index into the row's value array (the field's schema position, or its place in `custom`). */
   slot: number;
   rules: CompiledRule[];
-  /** The only rule, when it is a column: the path nearly every field of every export takes. */
-  single: CompiledRule | undefined;
   required: boolean;
   custom: boolean;
   /** Durations after creation read this field's value: checked once here, not per row. */
@@ -191,7 +189,6 @@ export class RowMapper {
         field,
         slot,
         rules: compiled,
-        single: compiled.length === 1 && compiled[0]!.index >= 0 ? compiled[0] : undefined,
         required,
         custom,
         createdAt: !custom && field === 'createdAt',
@@ -266,37 +263,24 @@ export class RowMapper {
       const f = compiled[k]!;
       let value: Value | undefined;
       /** Whether the field came out empty for want of a value (not because a cell was refused). */
-      let empty = true;
-      const single = f.single;
-      if (single !== undefined) {
-        const cell = fields[single.index]!;
-        if (!isBlank(cell)) {
-          const read = single.read(cell, createdAt);
-          if (typeof read === 'object' && read instanceof CellError) {
-            (rejected ??= []).push(this.#cellRejection(f, single, read, line));
-            empty = false;
-          } else value = read;
-        }
-      } else {
-        const rules = f.rules;
-        empty = false;
-        for (let r = 0; r < rules.length; r++) {
-          const rule = rules[r]!;
-          if (rule.constant !== undefined) {
-            value = rule.constant;
-            break;
-          }
-          // A column was tried: an empty field is now the file's doing (a line number never is).
-          empty = rule.column !== undefined;
-          const cell = rule.line ? String(line) : fields[rule.index]!;
-          if (isBlank(cell)) continue;
-          const read = rule.read(cell, createdAt);
-          if (typeof read === 'object' && read instanceof CellError) {
-            (rejected ??= []).push(this.#cellRejection(f, rule, read, line));
-            empty = false;
-          } else value = read;
+      let empty = false;
+      const rules = f.rules;
+      for (let r = 0; r < rules.length; r++) {
+        const rule = rules[r]!;
+        if (rule.constant !== undefined) {
+          value = rule.constant;
           break;
         }
+        // A column was tried: an empty field is now the file's doing (a line number never is).
+        empty = rule.column !== undefined;
+        const cell = rule.line ? String(line) : fields[rule.index]!;
+        if (isBlank(cell)) continue;
+        const read = rule.read(cell, createdAt);
+        if (typeof read === 'object' && read instanceof CellError) {
+          (rejected ??= []).push(this.#cellRejection(f, rule, read, line));
+          empty = false;
+        } else value = read;
+        break;
       }
       if (value === undefined && empty && f.required) {
         (rejected ??= []).push(
